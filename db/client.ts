@@ -1,0 +1,77 @@
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+import { acquireFolderLock } from "./folder-lock";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A database handle or an open transaction: queries accept either. */
+export type DbOrTx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+export type OpenDatabase = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
+
+const migrationsFolder = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
+
+/** Opens a database and applies pending migrations. Used by the app (once) and by tests and benches. */
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if ("url" in target) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    const client = postgres(target.url, { max: 10, onnotice: () => {} });
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: migrationsFolder() });
+    return { db: db as unknown as Db, kind: "postgres", close: () => client.end() };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const release = "dataDir" in target ? acquireFolderLock(target.dataDir) : () => {};
+  const client = "dataDir" in target ? new PGlite(target.dataDir) : new PGlite();
+  const db = drizzle({ client, schema });
+  await migrate(db, { migrationsFolder: migrationsFolder() });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** Where the app's database lives: DATABASE_URL if set, else an embedded PGlite folder. */
+export function targetFromEnv(): DatabaseTarget {
+  const url = process.env.DATABASE_URL;
+  if (url) return { url };
+  const dir = process.env.PGLITE_DIR ?? ".data/pglite";
+  return { dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir) };
+}
+
+type DbGlobal = { __riskDb?: Promise<OpenDatabase> };
+const store = globalThis as unknown as DbGlobal;
+
+/**
+ * The app's one database, opened lazily: opening at import time would make `next build` touch the
+ * data folder, and keeping it on globalThis stops dev reloads from opening a second PGlite on it.
+ */
+export async function getDb(): Promise<Db> {
+  if (!store.__riskDb) {
+    store.__riskDb = (async () => {
+      const opened = await openDatabase(targetFromEnv());
+      const { ensureDemoOrganization } = await import("./seed");
+      await ensureDemoOrganization(opened.db, { withSample: process.env.SEED_DEMO !== "false" });
+      return opened;
+    })();
+    store.__riskDb.catch(() => {
+      store.__riskDb = undefined;
+    });
+  }
+  return (await store.__riskDb).db;
+}
+
+/** Tests and benches install their own database here. */
+export function useDatabase(opened: OpenDatabase | undefined) {
+  store.__riskDb = opened ? Promise.resolve(opened) : undefined;
+}

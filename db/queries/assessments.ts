@@ -1,0 +1,174 @@
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { ChecklistKind } from "@/lib/checklists/definition-schema";
+import { latestChecklist } from "@/lib/checklists/registry";
+import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
+import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/report/inputs";
+import type { SessionContext } from "@/lib/session";
+import { getDb, type DbOrTx } from "../client";
+import { answers, assessments, indicators, mitigations, partners, risks } from "../schema";
+import { getProjectForOrg } from "./projects";
+
+type AssessmentRow = typeof assessments.$inferSelect & { partnerName: string | null };
+
+const assessmentColumns = {
+  id: assessments.id,
+  organizationId: assessments.organizationId,
+  projectId: assessments.projectId,
+  partnerId: assessments.partnerId,
+  kind: assessments.kind,
+  checklistVersion: assessments.checklistVersion,
+  status: assessments.status,
+  submittedAt: assessments.submittedAt,
+  createdAt: assessments.createdAt,
+  updatedAt: assessments.updatedAt,
+  partnerName: partners.name,
+};
+
+/** Answers, risks and indicators of the given assessments, all filtered by the organisation. */
+async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]): Promise<AssessmentFacts[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const org = ctx.organizationId;
+  const [answerRows, riskRows, indicatorRows] = await Promise.all([
+    db.select().from(answers).where(and(eq(answers.organizationId, org), inArray(answers.assessmentId, ids))),
+    db
+      .select({ risk: risks, mitigation: mitigations })
+      .from(risks)
+      .leftJoin(mitigations, and(eq(mitigations.riskId, risks.id), eq(mitigations.organizationId, org)))
+      .where(and(eq(risks.organizationId, org), inArray(risks.assessmentId, ids))),
+    db
+      .select()
+      .from(indicators)
+      .where(and(eq(indicators.organizationId, org), inArray(indicators.assessmentId, ids)))
+      .orderBy(asc(indicators.position)),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.projectId,
+    kind: row.kind,
+    checklistVersion: row.checklistVersion,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    updatedAt: row.updatedAt,
+    partner: row.partnerId ? { id: row.partnerId, name: row.partnerName ?? "" } : null,
+    answers: new Map(
+      answerRows
+        .filter((a) => a.assessmentId === row.id)
+        .map((a) => [a.criterionId, { value: a.value, notes: a.notes, evidence: a.evidence }]),
+    ),
+    risks: new Map(
+      riskRows
+        .filter((r) => r.risk.assessmentId === row.id)
+        .map(({ risk, mitigation }): [string, RiskFacts] => [
+          risk.criterionId,
+          {
+            likelihood: risk.likelihood,
+            impact: risk.impact,
+            status: risk.status,
+            notes: risk.notes,
+            mitigation: mitigation ? { action: mitigation.action, owner: mitigation.owner, dueDate: mitigation.dueDate } : null,
+          },
+        ]),
+    ),
+    indicators: indicatorRows
+      .filter((i) => i.assessmentId === row.id)
+      .map((i) => ({
+        name: i.name,
+        unit: i.unit,
+        target: i.target === null ? null : Number(i.target),
+        actual: i.actual === null ? null : Number(i.actual),
+      })),
+  }));
+}
+
+function selectAssessments(db: DbOrTx) {
+  return db.select(assessmentColumns).from(assessments).leftJoin(partners, eq(partners.id, assessments.partnerId));
+}
+
+/** One assessment with its project, or null when it does not exist in this organisation. */
+export async function getAssessmentForOrg(
+  ctx: SessionContext,
+  assessmentId: string,
+): Promise<{ facts: AssessmentFacts; project: ProjectFacts } | null> {
+  if (!isUuid(assessmentId)) return null;
+  const db = await getDb();
+  const rows = await selectAssessments(db).where(
+    and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)),
+  );
+  const [facts] = await loadFacts(db, ctx, rows);
+  if (!facts) return null;
+  const project = await getProjectForOrg(ctx, facts.projectId, db);
+  return project ? { facts, project } : null;
+}
+
+/**
+ * Every assessment that belongs in the project's picture: its own stages, and the due diligence
+ * of each of its partners, wherever that was started (it is reused across projects).
+ */
+export async function listAssessmentFactsForProject(ctx: SessionContext, project: ProjectFacts): Promise<AssessmentFacts[]> {
+  const db = await getDb();
+  const partnerIds = project.partners.map((p) => p.id);
+  const ownStages = and(eq(assessments.projectId, project.id), sql`${assessments.kind} <> 'partner'`);
+  const rows = await selectAssessments(db).where(
+    and(
+      eq(assessments.organizationId, ctx.organizationId),
+      partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
+    ),
+  );
+  return loadFacts(db, ctx, rows);
+}
+
+/**
+ * Starts a checklist for a project on the latest checklist version, or returns the one already
+ * started: each stage once per project, partner due diligence once per partner.
+ */
+export async function startAssessmentForOrg(
+  ctx: SessionContext,
+  input: { projectId: string; kind: ChecklistKind; partnerId: string | null },
+): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const project = await getProjectForOrg(ctx, input.projectId, tx);
+    if (!project) throw new NotFoundError("The project");
+    if ((input.kind === "partner") !== (input.partnerId !== null)) {
+      throw new UserFacingError("Choose a partner for partner due diligence, and only for it.");
+    }
+    if (input.partnerId && !project.partners.some((p) => p.id === input.partnerId)) {
+      throw new NotFoundError("The partner");
+    }
+    const existing = await tx
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(
+        and(
+          eq(assessments.organizationId, ctx.organizationId),
+          input.partnerId
+            ? and(eq(assessments.kind, "partner"), eq(assessments.partnerId, input.partnerId))
+            : and(eq(assessments.kind, input.kind), eq(assessments.projectId, input.projectId)),
+        ),
+      );
+    if (existing[0]) return existing[0].id;
+    const [row] = await tx
+      .insert(assessments)
+      .values({
+        organizationId: ctx.organizationId,
+        projectId: input.projectId,
+        partnerId: input.partnerId,
+        kind: input.kind,
+        checklistVersion: latestChecklist(input.kind).version,
+      })
+      .returning({ id: assessments.id });
+    return row!.id;
+  });
+}
+
+/** Locks a draft for writing; a submitted assessment is frozen. */
+export async function lockDraftForOrg(tx: DbOrTx, ctx: SessionContext, assessmentId: string) {
+  const [row] = await tx
+    .select({ status: assessments.status })
+    .from(assessments)
+    .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
+    .for("update");
+  if (!row) throw new NotFoundError("The assessment");
+  if (row.status !== "draft") throw new UserFacingError("This assessment has been submitted and can no longer be changed.");
+}

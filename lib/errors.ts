@@ -1,0 +1,21 @@
+/** An error whose message is meant for the user: shown as is. Anything else gets a generic message. */
+export class UserFacingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UserFacingError";
+  }
+}
+
+export class NotFoundError extends UserFacingError {
+  constructor(what: string) {
+    super(`${what} was not found. It may have been removed, or the link is wrong.`);
+    this.name = "NotFoundError";
+  }
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Route ids come from the URL: anything that is not a uuid cannot name a row, so it is "not found". */
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && uuidPattern.test(value);
+}

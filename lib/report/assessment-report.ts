@@ -1,0 +1,129 @@
+import { applicableChecklist } from "@/lib/checklists/applicable";
+import type { ChecklistItem } from "@/lib/checklists/definition-schema";
+import { getChecklist } from "@/lib/checklists/registry";
+import { answerLabels, type Rating } from "@/lib/scoring/config";
+import { scoreChecklist, type ChecklistScore } from "@/lib/scoring/score-checklist";
+import { scoreRiskRegister, type RiskRegisterScore, type ScoredRisk } from "@/lib/scoring/score-risks";
+import type { RedFlag } from "@/lib/scoring/rate-project";
+import { assessmentTitle, indicatorProgress } from "./format";
+import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "./inputs";
+import { explainChecklistScore, explainRiskRegister } from "./explain";
+import { collectSources, type SourceUse } from "./sources";
+
+export type ChartBar = { label: string; value: number | null; rating: Rating | null };
+
+export type ReportItem = {
+  item: ChecklistItem;
+  answerLabel: string;
+  points: number | null;
+  facts: AnswerFacts | null;
+  isGap: boolean;
+  isRedFlag: boolean;
+};
+
+export type AssessmentReport = {
+  id: string;
+  title: string;
+  checklistTitle: string;
+  checklistVersion: number;
+  status: AssessmentFacts["status"];
+  submittedAt: Date | null;
+  updatedAt: Date;
+  project: ProjectFacts;
+  rating: Rating | null;
+  /** 0–100 for checklists; null for the risk register, whose rating is its worst open risk. */
+  score: number | null;
+  scoreRating: Rating | null;
+  progress: { answered: number; total: number };
+  chart: { max: number; unit: string; bars: ChartBar[] };
+  sections: Array<{ id: string; title: string; score: number | null; rating: Rating | null; items: ReportItem[] }>;
+  redFlags: RedFlag[];
+  gaps: Array<{ criterionId: string; prompt: string; reason: string }>;
+  register: RiskRegisterScore | null;
+  topRisks: ScoredRisk[];
+  indicators: Array<AssessmentFacts["indicators"][number] & { progress: number | null }>;
+  sources: SourceUse[];
+  method: string[];
+};
+
+export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFacts): AssessmentReport {
+  const checklist = applicableChecklist(getChecklist(facts.kind, facts.checklistVersion), project.participationMode);
+  const title = assessmentTitle(facts);
+  const indicators = facts.indicators.map((i) => ({ ...i, progress: indicatorProgress(i.target, i.actual) }));
+  const base = {
+    id: facts.id,
+    title,
+    checklistTitle: checklist.title,
+    checklistVersion: checklist.version,
+    status: facts.status,
+    submittedAt: facts.submittedAt,
+    updatedAt: facts.updatedAt,
+    project,
+    indicators,
+    sources: collectSources(checklist),
+  };
+
+  if (facts.kind === "during") {
+    const register = scoreRiskRegister(checklist, facts.risks);
+    const rated = register.risks.length - register.gaps.length;
+    return {
+      ...base,
+      rating: register.rating,
+      score: null,
+      scoreRating: register.rating,
+      progress: { answered: rated, total: register.risks.length },
+      chart: {
+        max: 25,
+        unit: "highest open risk (likelihood × impact)",
+        bars: register.sections.map((s) => ({ label: s.title, value: s.highestScore, rating: s.rating })),
+      },
+      sections: [],
+      redFlags: [],
+      gaps: register.gaps.map((r) => ({ criterionId: r.item.id, prompt: r.item.prompt, reason: "Likelihood or impact not rated" })),
+      register,
+      topRisks: register.ranked.slice(0, 10),
+      method: explainRiskRegister(register),
+    };
+  }
+
+  const scored: ChecklistScore = scoreChecklist(checklist, facts.answers);
+  return {
+    ...base,
+    rating: scored.rating,
+    score: scored.score,
+    scoreRating: scored.scoreRating,
+    progress: { answered: scored.answeredCount, total: scored.itemCount },
+    chart: {
+      max: 100,
+      unit: "risk score (0–100)",
+      bars: scored.sections.map((s) => ({ label: s.title, value: s.score, rating: s.rating })),
+    },
+    sections: scored.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      score: s.score,
+      rating: s.rating,
+      items: s.items.map((i) => ({
+        item: i.item,
+        answerLabel: i.value ? answerLabels[i.value] : "Not answered",
+        points: i.points,
+        facts: facts.answers.get(i.item.id) ?? null,
+        isGap: i.isGap,
+        isRedFlag: i.isRedFlag,
+      })),
+    })),
+    redFlags: scored.redFlags.map((i) => ({
+      part: title,
+      criterionId: i.item.id,
+      text: `${i.item.prompt} — ${i.value ? answerLabels[i.value] : "Not answered"}`,
+    })),
+    gaps: scored.gaps.map((i) => ({
+      criterionId: i.item.id,
+      prompt: i.item.prompt,
+      reason: i.value === null ? "Not answered yet" : "Answered “unknown”",
+    })),
+    register: null,
+    topRisks: [],
+    method: explainChecklistScore(scored),
+  };
+}

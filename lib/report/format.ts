@@ -1,0 +1,20 @@
+import { checklistLabels } from "@/lib/checklists/registry";
+import type { AssessmentFacts } from "./inputs";
+
+export function formatScore(score: number | null): string {
+  return score === null ? "—" : score.toFixed(1);
+}
+
+export function formatPoints(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}
+
+export function assessmentTitle(a: Pick<AssessmentFacts, "kind" | "partner">): string {
+  return a.kind === "partner" && a.partner ? `Partner due diligence: ${a.partner.name}` : checklistLabels[a.kind];
+}
+
+/** Percent of target reached, or null when it cannot be computed. */
+export function indicatorProgress(target: number | null, actual: number | null): number | null {
+  if (target === null || actual === null || target === 0) return null;
+  return (100 * actual) / target;
+}

@@ -1,0 +1,36 @@
+import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/definition-schema";
+import type { AnswerValue } from "@/lib/scoring/config";
+import type { RiskInput } from "@/lib/scoring/score-risks";
+
+/** Plain data the report model is built from; db/ queries return these shapes. */
+export type ProjectFacts = {
+  id: string;
+  name: string;
+  summary: string;
+  hostCountry: string;
+  sector: string;
+  participationMode: ParticipationModeId;
+  budget: string;
+  currency: string;
+  startDate: string;
+  endDate: string;
+  partners: Array<{ id: string; name: string; country: string }>;
+};
+
+export type AnswerFacts = { value: AnswerValue | null; notes: string; evidence: string };
+export type RiskFacts = RiskInput & { notes: string };
+export type IndicatorFacts = { name: string; unit: string; target: number | null; actual: number | null };
+
+export type AssessmentFacts = {
+  id: string;
+  projectId: string;
+  kind: ChecklistKind;
+  checklistVersion: number;
+  status: "draft" | "submitted";
+  submittedAt: Date | null;
+  updatedAt: Date;
+  partner: { id: string; name: string } | null;
+  answers: Map<string, AnswerFacts>;
+  risks: Map<string, RiskFacts>;
+  indicators: IndicatorFacts[];
+};

@@ -1,0 +1,21 @@
+import type { ChecklistDefinition, SourceDocument } from "@/lib/checklists/definition-schema";
+import { sourceDocuments } from "@/lib/checklists/registry";
+
+export type SourceUse = { document: SourceDocument; criteria: Array<{ id: string; where: string }> };
+
+/** Which source paper backs which criterion, for the report's "Sources" section. */
+export function collectSources(checklist: ChecklistDefinition): SourceUse[] {
+  const uses = new Map<string, SourceUse>();
+  for (const section of checklist.sections) {
+    for (const item of section.items) {
+      for (const source of item.sources) {
+        const document = sourceDocuments.find((d) => d.doc === source.doc);
+        if (!document) continue;
+        const use = uses.get(source.doc) ?? { document, criteria: [] };
+        use.criteria.push({ id: item.id, where: source.where });
+        uses.set(source.doc, use);
+      }
+    }
+  }
+  return [...uses.values()].sort((a, b) => a.document.doc.localeCompare(b.document.doc));
+}
