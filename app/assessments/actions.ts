@@ -3,25 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { submitAssessmentForOrg, saveSectionForOrg } from "@/db/queries/assessment-writes";
-import { getAssessmentForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
+import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
 import { actionClient } from "@/lib/actions/safe-action";
-import { applicableChecklist, findSection } from "@/lib/checklists/applicable";
+import { findSection } from "@/lib/checklists/applicable";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
-import { getChecklist } from "@/lib/checklists/registry";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { parseSectionValues } from "@/lib/forms/section-schema";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import type { SessionContext } from "@/lib/session";
 
-/** The checklist exactly as this assessment was started on: the stored version, in the project's mode. */
 async function loadAssessmentChecklist(session: SessionContext, assessmentId: string) {
-  const found = await getAssessmentForOrg(session, assessmentId);
+  const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
   if (!found) throw new NotFoundError("The assessment");
-  const checklist = applicableChecklist(
-    getChecklist(found.facts.kind, found.facts.checklistVersion),
-    found.project.participationMode,
-  );
-  return { ...found, checklist };
+  return found;
 }
 
 export const startAssessmentAction = actionClient

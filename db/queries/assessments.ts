@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
-import { latestChecklist } from "@/lib/checklists/registry";
+import { applicableChecklist } from "@/lib/checklists/applicable";
+import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
 import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/report/inputs";
 import type { SessionContext } from "@/lib/session";
@@ -25,7 +26,7 @@ const assessmentColumns = {
 };
 
 /** Answers, risks and indicators of the given assessments, all filtered by the organisation. */
-async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]): Promise<AssessmentFacts[]> {
+export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]): Promise<AssessmentFacts[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const org = ctx.organizationId;
@@ -81,7 +82,7 @@ async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[])
   }));
 }
 
-function selectAssessments(db: DbOrTx) {
+export function selectAssessments(db: DbOrTx) {
   return db.select(assessmentColumns).from(assessments).leftJoin(partners, eq(partners.id, assessments.partnerId));
 }
 
@@ -136,17 +137,19 @@ export async function startAssessmentForOrg(
     if (input.partnerId && !project.partners.some((p) => p.id === input.partnerId)) {
       throw new NotFoundError("The partner");
     }
-    const existing = await tx
-      .select({ id: assessments.id })
-      .from(assessments)
-      .where(
-        and(
-          eq(assessments.organizationId, ctx.organizationId),
-          input.partnerId
-            ? and(eq(assessments.kind, "partner"), eq(assessments.partnerId, input.partnerId))
-            : and(eq(assessments.kind, input.kind), eq(assessments.projectId, input.projectId)),
-        ),
-      );
+    const findStarted = () =>
+      tx
+        .select({ id: assessments.id })
+        .from(assessments)
+        .where(
+          and(
+            eq(assessments.organizationId, ctx.organizationId),
+            input.partnerId
+              ? and(eq(assessments.kind, "partner"), eq(assessments.partnerId, input.partnerId))
+              : and(eq(assessments.kind, input.kind), eq(assessments.projectId, input.projectId)),
+          ),
+        );
+    const existing = await findStarted();
     if (existing[0]) return existing[0].id;
     const [row] = await tx
       .insert(assessments)
@@ -157,8 +160,13 @@ export async function startAssessmentForOrg(
         kind: input.kind,
         checklistVersion: latestChecklist(input.kind).version,
       })
+      .onConflictDoNothing()
       .returning({ id: assessments.id });
-    return row!.id;
+    if (row) return row.id;
+    // Another request (a double click) started it between our check and insert: return that one.
+    const [started] = await findStarted();
+    if (!started) throw new Error("The assessment conflicted on insert but was not found");
+    return started.id;
   });
 }
 
@@ -171,4 +179,12 @@ export async function lockDraftForOrg(tx: DbOrTx, ctx: SessionContext, assessmen
     .for("update");
   if (!row) throw new NotFoundError("The assessment");
   if (row.status !== "draft") throw new UserFacingError("This assessment has been submitted and can no longer be changed.");
+}
+
+/** The assessment with the checklist exactly as it was started: its stored version, in the project's mode. */
+export async function getAssessmentWithChecklistForOrg(ctx: SessionContext, assessmentId: string) {
+  const found = await getAssessmentForOrg(ctx, assessmentId);
+  if (!found) return null;
+  const checklist = applicableChecklist(getChecklist(found.facts.kind, found.facts.checklistVersion), found.project.participationMode);
+  return { ...found, checklist };
 }

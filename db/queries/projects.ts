@@ -8,7 +8,7 @@ import { assessments, partners, projectPartners, projects } from "../schema";
 
 type ProjectRow = typeof projects.$inferSelect;
 
-function toFacts(row: ProjectRow, partnerRows: ProjectFacts["partners"]): ProjectFacts {
+export function toProjectFacts(row: ProjectRow, partnerRows: ProjectFacts["partners"]): ProjectFacts {
   return {
     id: row.id,
     name: row.name,
@@ -58,7 +58,7 @@ export async function getProjectForOrg(ctx: SessionContext, projectId: string, t
     .from(projects)
     .where(and(eq(projects.id, projectId), eq(projects.organizationId, ctx.organizationId)));
   if (!row) return null;
-  return toFacts(row, await partnersOfProject(db, ctx, projectId));
+  return toProjectFacts(row, await partnersOfProject(db, ctx, projectId));
 }
 
 export async function listPartnersForOrg(ctx: SessionContext) {

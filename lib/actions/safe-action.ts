@@ -1,6 +1,6 @@
-import { createSafeActionClient } from "next-safe-action";
+import { ActionBindArgsValidationError, createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { getSessionContext } from "@/lib/session";
 
 /** What an action may do; every action declares one up front, and one without it cannot run. */
@@ -14,6 +14,8 @@ export const actionClient = createSafeActionClient({
   defaultValidationErrorsShape: "flattened",
   handleServerError(error, { metadata }) {
     if (error instanceof UserFacingError) return error.message;
+    // Bound arguments are ids a page bound into the action: one that is not even a string names nothing.
+    if (error instanceof ActionBindArgsValidationError) return new NotFoundError("What you are editing").message;
     // Unexpected: log it for us, show the user a plain message and no internals.
     console.error(`[action ${metadata?.actionName ?? "unknown"}]`, error);
     return GENERIC_ERROR_MESSAGE;
@@ -24,3 +26,24 @@ export const actionClient = createSafeActionClient({
   // Roles arrive with accounts; the demo user may do everything.
   return next({ ctx: { session } });
 });
+
+export type FormValidationErrors = { formErrors: string[]; fieldErrors: Partial<Record<string, string[]>> };
+
+/**
+ * The "flattened" shape, except that errors of nested fields are kept under their form path
+ * ("partners.0.name", as react-hook-form names fields): next-safe-action's own flattening drops
+ * them, which answered a bad partner with validation errors that held no message at all.
+ */
+export async function flattenWithPaths(errors: object): Promise<FormValidationErrors> {
+  const shaped: FormValidationErrors = { formErrors: [], fieldErrors: {} };
+  const walk = (node: object, path: string[]) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "_errors" && Array.isArray(value)) {
+        if (path.length === 0) shaped.formErrors.push(...value);
+        else (shaped.fieldErrors[path.join(".")] ??= []).push(...value);
+      } else if (value && typeof value === "object") walk(value, [...path, key]);
+    }
+  };
+  walk(errors, []);
+  return shaped;
+}

@@ -16,15 +16,16 @@ const textField = (label: string, max = 4000) =>
 
 const emptyToNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
 
-const oneToFive = (label: string, strictness: SchemaStrictness) => {
+const oneToFive = (label: "likelihood" | "impact", strictness: SchemaStrictness) => {
+  const article = label === "impact" ? "an" : "a";
   const base = z.coerce
-    .number({ error: `Choose a ${label} from 1 to 5` })
-    .int(`Choose a ${label} from 1 to 5`)
-    .min(1, `Choose a ${label} from 1 to 5`)
-    .max(5, `Choose a ${label} from 1 to 5`);
+    .number({ error: `Choose ${article} ${label} from 1 to 5` })
+    .int(`Choose ${article} ${label} from 1 to 5`)
+    .min(1, `Choose ${article} ${label} from 1 to 5`)
+    .max(5, `Choose ${article} ${label} from 1 to 5`);
   return z.preprocess(
     emptyToNull,
-    strictness === "complete" ? base.nullable().refine((v) => v !== null, `Choose a ${label} from 1 to 5`) : base.nullable(),
+    strictness === "complete" ? base.nullable().refine((v) => v !== null, `Choose ${article} ${label} from 1 to 5`) : base.nullable(),
   );
 };
 

@@ -34,10 +34,13 @@ export const projectSchema = z
     hostCountry: z.string().refine(isCountryCode, "Choose the host country"),
     sector: z.enum(sectors, { error: "Choose a sector" }),
     participationMode: z.enum(participationModeIds, { error: "Choose a participation mode" }),
-    budget: z.coerce
-      .number({ error: "Enter the budget as a number" })
-      .positive("The budget must be more than zero")
-      .max(1e12, "The budget is too large"),
+    budget: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.coerce
+        .number({ error: "Enter the budget as a number" })
+        .positive("The budget must be more than zero")
+        .max(1e12, "The budget is too large"),
+    ),
     currency: z.string().refine(isCurrencyCode, "Choose a currency"),
     startDate: date("start date"),
     endDate: date("end date"),

@@ -1,6 +1,5 @@
 import { checklistLabels } from "@/lib/checklists/registry";
 import { participationModeById } from "@/lib/checklists/participation-modes";
-import type { Rating } from "@/lib/scoring/config";
 import { rateProject, type ProjectRating, type RedFlag } from "@/lib/scoring/rate-project";
 import type { ScoredRisk, RiskRegisterScore } from "@/lib/scoring/score-risks";
 import { buildAssessmentReport, type AssessmentReport } from "./assessment-report";
@@ -75,7 +74,7 @@ function explainProjectRating(parts: ProjectReportPart[], overall: ProjectRating
   const listed = parts.map((p) => `${p.label}: ${p.report ? (p.report.rating ?? "not rated yet") : "not started"}`);
   const lines = [
     "The project's rating is the worst of its stage ratings and partner ratings; stages not started are left out.",
-    ...listed.map((l) => `• ${l}`),
+    ...listed,
   ];
   if (missing) lines.push("A mandatory partner due diligence is missing: it counts as a red flag and rates High.");
   lines.push(
@@ -86,6 +85,3 @@ function explainProjectRating(parts: ProjectReportPart[], overall: ProjectRating
   return lines;
 }
 
-export function ratingOrder(rating: Rating | null): number {
-  return rating === null ? -1 : ["Low", "Moderate", "Significant", "High"].indexOf(rating);
-}

@@ -37,7 +37,7 @@ export type RiskRegisterScore = {
   /** heatMap[likelihood-1][impact-1] = number of open risks in that cell. */
   heatMap: number[][];
   sections: RiskSectionScore[];
-  /** Risks not yet rated for likelihood and impact. */
+  /** Risks still open but not yet rated for likelihood and impact. */
   gaps: ScoredRisk[];
 };
 
@@ -96,6 +96,7 @@ export function scoreRiskRegister(
     ranked,
     heatMap,
     sections,
-    gaps: risks.filter((r) => r.score === null),
+    // A closed risk needs no rating, so it is no gap.
+    gaps: risks.filter((r) => r.score === null && r.isOpen),
   };
 }

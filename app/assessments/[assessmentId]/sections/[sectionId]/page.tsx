@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
+import { AssessmentHeader } from "@/components/assessments/assessment-header";
+import { SectionForm } from "@/components/assessments/section-form";
+import { SectionNav } from "@/components/assessments/section-nav";
+import { assessmentProgress, sectionFormValues } from "@/lib/forms/section-values";
+import { assessmentTitle } from "@/lib/report/format";
+import { getSessionContext } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Assessment" };
+
+export default async function SectionPage({ params }: { params: Promise<{ assessmentId: string; sectionId: string }> }) {
+  await connection();
+  const { assessmentId, sectionId } = await params;
+  const found = await getAssessmentWithChecklistForOrg(await getSessionContext(), assessmentId);
+  if (!found) notFound();
+  const { facts, project, checklist } = found;
+  if (facts.status !== "draft") redirect(`/assessments/${assessmentId}/report`);
+  const index = checklist.sections.findIndex((s) => s.id === sectionId);
+  const section = checklist.sections[index];
+  if (!section) notFound();
+  const previous = checklist.sections[index - 1];
+  const next = checklist.sections[index + 1];
+  const base = `/assessments/${assessmentId}`;
+  return (
+    <>
+      <AssessmentHeader project={project} facts={facts} trail={section.title} />
+      <h1>{assessmentTitle(facts)}</h1>
+      <p className="muted small">
+        {checklist.title} · checklist version {checklist.version}
+      </p>
+      <div className="assessment-layout">
+        <SectionNav assessmentId={assessmentId} progress={assessmentProgress(checklist, facts)} currentSectionId={section.id} />
+        <div>
+          <h2 id="section-title" style={{ marginTop: 0 }}>
+            Section {index + 1} of {checklist.sections.length}: {section.title}
+          </h2>
+          <p>{section.intro}</p>
+          <SectionForm
+            assessmentId={assessmentId}
+            section={section}
+            initial={sectionFormValues(section, facts)}
+            previousHref={previous ? `${base}/sections/${previous.id}` : null}
+            nextHref={next ? `${base}/sections/${next.id}` : `${base}/check`}
+            nextLabel={next ? "Save and continue" : "Save and check your answers"}
+          />
+        </div>
+      </div>
+    </>
+  );
+}

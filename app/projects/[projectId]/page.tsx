@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { listAssessmentFactsForProject } from "@/db/queries/assessments";
+import { getProjectForOrg } from "@/db/queries/projects";
+import { StageCard } from "@/components/projects/stage-card";
+import { RatingBadge } from "@/components/report/rating-badge";
+import { participationModeById } from "@/lib/checklists/participation-modes";
+import { countryName } from "@/lib/projects/countries";
+import { formatMoney } from "@/lib/projects/currencies";
+import { buildProjectReport } from "@/lib/report/project-report";
+import { getSessionContext } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Project" };
+
+export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+  await connection();
+  const { projectId } = await params;
+  const session = await getSessionContext();
+  const project = await getProjectForOrg(session, projectId);
+  if (!project) notFound();
+  const report = buildProjectReport(project, await listAssessmentFactsForProject(session, project));
+  const mode = participationModeById(project.participationMode);
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link href="/projects">Projects</Link> › {project.name}
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1>{project.name}</h1>
+          <p className="muted">
+            {countryName(project.hostCountry)} · {project.sector} · {mode.label} · {formatMoney(project.budget, project.currency)} ·{" "}
+            {project.startDate} to {project.endDate}
+          </p>
+        </div>
+        <div className="actions-row">
+          <Link className="button secondary" href={`/projects/${project.id}/edit`}>
+            Edit project
+          </Link>
+          <Link className="button" href={`/projects/${project.id}/report`}>
+            Project report
+          </Link>
+        </div>
+      </div>
+      {project.summary && <p>{project.summary}</p>}
+      <div className="card">
+        <strong>Overall rating:</strong> <RatingBadge rating={report.overall.rating} />{" "}
+        <span className="muted small">the worst of the stages and partners below</span>
+        {report.overall.redFlags.length > 0 && (
+          <ul className="red-flag small">
+            {report.overall.redFlags.map((f, i) => (
+              <li key={i}>
+                {f.criterionId ? `${f.criterionId} ` : ""}
+                {f.text} <span className="muted">({f.part})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <h2>Stages</h2>
+      <div className="grid">
+        {report.parts
+          .filter((p) => !p.key.startsWith("partner:"))
+          .map((part) => (
+            <StageCard key={part.key} part={part} projectId={project.id} kind={part.key as "before" | "during" | "after"} />
+          ))}
+      </div>
+      <h2>Partner due diligence</h2>
+      {mode.partnerDueDiligenceRequired && (
+        <p className="notice">{mode.label}: due diligence of every partner is mandatory for this project.</p>
+      )}
+      {project.partners.length === 0 ? (
+        <p className="muted">
+          No partners recorded. <Link href={`/projects/${project.id}/edit`}>Add a partner</Link> to start its due diligence.
+        </p>
+      ) : (
+        <div className="grid">
+          {report.parts
+            .filter((p) => p.key.startsWith("partner:"))
+            .map((part) => (
+              <StageCard key={part.key} part={part} projectId={project.id} kind="partner" partnerId={part.key.slice("partner:".length)} />
+            ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useFieldArray, type Control, type UseFormRegister } from "react-hook-form";
+import { fieldId } from "@/components/forms/field";
+import type { SectionFormValues } from "@/lib/forms/section-values";
+
+type RowErrors = Partial<Record<"name" | "unit" | "target" | "actual", string>>;
+
+export function IndicatorList({
+  control,
+  register,
+  errors,
+}: {
+  control: Control<SectionFormValues>;
+  register: UseFormRegister<SectionFormValues>;
+  errors: (index: number) => RowErrors;
+}) {
+  const rows = useFieldArray({ control, name: "indicators" });
+  const cell = (index: number, name: keyof RowErrors, label: string, inputMode?: "decimal") => {
+    const error = errors(index)[name];
+    const id = fieldId(`indicators.${index}.${name}`);
+    return (
+      <div className={`field${error ? " invalid" : ""}`}>
+        <label htmlFor={id}>{label}</label>
+        {error && <p className="field-error">{error}</p>}
+        <input id={id} type="text" inputMode={inputMode} aria-invalid={error ? true : undefined} {...register(`indicators.${index}.${name}`)} />
+      </div>
+    );
+  };
+  return (
+    <div>
+      {rows.fields.length === 0 && <p className="muted">No indicators yet. Add at least one, with its target.</p>}
+      {rows.fields.map((row, index) => (
+        <div className="item-card" key={row.id}>
+          <div className="field-row">
+            {cell(index, "name", `Indicator ${index + 1}`)}
+            {cell(index, "unit", "Unit (e.g. schools)")}
+            {cell(index, "target", "Target", "decimal")}
+            {cell(index, "actual", "Actual so far", "decimal")}
+          </div>
+          <button className="button secondary" type="button" onClick={() => rows.remove(index)}>
+            Remove indicator {index + 1}
+          </button>
+        </div>
+      ))}
+      <button className="button secondary" type="button" onClick={() => rows.append({ name: "", unit: "", target: "", actual: "" })}>
+        Add an indicator
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import type { UseFormRegister } from "react-hook-form";
+import { fieldId } from "@/components/forms/field";
+import type { ChecklistItem } from "@/lib/checklists/definition-schema";
+import type { SectionFormValues } from "@/lib/forms/section-values";
+import { ItemHeader } from "./item-header";
+
+type RiskErrors = Partial<Record<"likelihood" | "impact" | "status" | "mitigation" | "owner" | "dueDate" | "notes", string>>;
+
+const scale = ["1 — very low", "2 — low", "3 — medium", "4 — high", "5 — very high"];
+
+export function RiskItem({
+  index,
+  item,
+  register,
+  errors,
+  score,
+}: {
+  index: number;
+  item: ChecklistItem;
+  register: UseFormRegister<SectionFormValues>;
+  errors: RiskErrors;
+  score: number | null;
+}) {
+  const base = `risks.${index}` as const;
+  const input = (name: keyof RiskErrors, label: string, control: React.ReactNode) => (
+    <div className={`field${errors[name] ? " invalid" : ""}`}>
+      <label htmlFor={fieldId(`${base}.${name}`)}>{label}</label>
+      {errors[name] && <p className="field-error">{errors[name]}</p>}
+      {control}
+    </div>
+  );
+  const id = (name: string) => ({ id: fieldId(`${base}.${name}`), "aria-invalid": errors[name as keyof RiskErrors] ? true : undefined });
+  return (
+    <div className={`item-card${Object.values(errors).some(Boolean) ? " invalid" : ""}`} data-criterion={item.id}>
+      <ItemHeader item={item} as="h3" />
+      <p className="hint">{item.help}</p>
+      <div className="field-row">
+        {input("likelihood", "Likelihood", (
+          <select {...id("likelihood")} {...register(`${base}.likelihood`)}>
+            <option value="">Not rated</option>
+            {scale.map((label, i) => <option key={label} value={i + 1}>{label}</option>)}
+          </select>
+        ))}
+        {input("impact", "Impact", (
+          <select {...id("impact")} {...register(`${base}.impact`)}>
+            <option value="">Not rated</option>
+            {scale.map((label, i) => <option key={label} value={i + 1}>{label}</option>)}
+          </select>
+        ))}
+        <div className="field">
+          <span style={{ fontWeight: 600, display: "block" }}>Score</span>
+          <output aria-live="polite">{score === null ? "—" : `${score} of 25`}</output>
+        </div>
+        {input("status", "Status", (
+          <select {...id("status")} {...register(`${base}.status`)}>
+            <option value="open">Open</option>
+            <option value="mitigating">Being mitigated</option>
+            <option value="closed">Closed</option>
+          </select>
+        ))}
+      </div>
+      {input("mitigation", "Mitigation", (
+        <textarea {...id("mitigation")} placeholder={item.mitigationHint} {...register(`${base}.mitigation`)} />
+      ))}
+      <div className="field-row">
+        {input("owner", "Owner", <input type="text" {...id("owner")} {...register(`${base}.owner`)} />)}
+        {input("dueDate", "Due date", <input type="date" {...id("dueDate")} {...register(`${base}.dueDate`)} />)}
+      </div>
+      {input("notes", "Notes", <textarea {...id("notes")} {...register(`${base}.notes`)} />)}
+    </div>
+  );
+}

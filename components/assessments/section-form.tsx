@@ -1,0 +1,129 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { saveSectionAction } from "@/app/assessments/actions";
+import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
+import type { ChecklistSection } from "@/lib/checklists/definition-schema";
+import { buildSectionSchema, parseSectionValues } from "@/lib/forms/section-schema";
+import type { SectionFormValues } from "@/lib/forms/section-values";
+import { IndicatorList } from "./indicator-list";
+import { RiskItem } from "./risk-item";
+import { SaveStatus } from "./save-status";
+import { StatusItem } from "./status-item";
+import { useAutosave, type SaveOutcome } from "./use-autosave";
+
+type Props = {
+  assessmentId: string;
+  section: ChecklistSection;
+  initial: SectionFormValues;
+  previousHref: string | null;
+  nextHref: string;
+  nextLabel: string;
+};
+
+export function SectionForm({ assessmentId, section, initial, previousHref, nextHref, nextLabel }: Props) {
+  const router = useRouter();
+  const [attempt, setAttempt] = useState(0);
+  const [formError, setFormError] = useState<string | null>(null);
+  const schema = useMemo(() => buildSectionSchema(section, "complete"), [section]);
+  const form = useForm<SectionFormValues>({
+    // The same schema the server re-checks with ("complete" strictness).
+    resolver: zodResolver(schema as never, undefined, { raw: true }) as unknown as Resolver<SectionFormValues>,
+    defaultValues: initial,
+    reValidateMode: "onChange",
+  });
+  const { register, control, watch, handleSubmit, formState, setError } = form;
+
+  const save = useCallback(
+    async (values: SectionFormValues, strictness: "draft" | "complete" = "draft"): Promise<SaveOutcome> => {
+      const local = parseSectionValues(section, strictness, values);
+      if (!local.ok) return { ok: false, message: `Not saved yet: ${local.issues[0]?.message ?? "check your answers"}.` };
+      const result = await saveSectionAction({ assessmentId, sectionId: section.id, strictness, values });
+      if (result?.data?.ok) return { ok: true, savedAt: result.data.savedAt };
+      if (result?.data && !result.data.ok) {
+        for (const issue of result.data.issues) setError(issue.path as never, { type: "server", message: issue.message });
+        return { ok: false, message: "Some answers need fixing before they can be saved." };
+      }
+      return { ok: false, message: result?.serverError ?? "Your answers could not be saved. Please try again." };
+    },
+    [assessmentId, section, setError],
+  );
+  const autosave = useAutosave<SectionFormValues>(save);
+
+  useEffect(() => {
+    const subscription = watch((values) => autosave.schedule(values as SectionFormValues));
+    return () => subscription.unsubscribe();
+  }, [watch, autosave]);
+
+  const onContinue = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      const pending = await autosave.flush();
+      const outcome = pending.ok ? await save(values, "complete") : pending;
+      if (outcome.ok) router.push(nextHref);
+      else {
+        setFormError(outcome.message);
+        setAttempt((n) => n + 1);
+      }
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  const errors = collectErrors(formState.errors);
+  const errorAt = (prefix: string) =>
+    Object.fromEntries(errors.filter((e) => e.path.startsWith(`${prefix}.`)).map((e) => [e.path.slice(prefix.length + 1), e.message]));
+  const labelFor = (path: string) => {
+    const [group, index] = path.split(".");
+    const item = section.items[Number(index)];
+    return group === "indicators" ? `Indicator ${Number(index) + 1}` : (item?.id ?? path);
+  };
+  const values = watch();
+
+  return (
+    <form onSubmit={onContinue} noValidate aria-labelledby="section-title">
+      <ErrorSummary errors={errors} labelFor={labelFor} attempt={attempt} />
+      {formError && <div className="notice error" role="alert">{formError}</div>}
+      {section.kind === "indicators" ? (
+        <IndicatorList control={control} register={register} errors={(i) => errorAt(`indicators.${i}`)} />
+      ) : (
+        section.items.map((item, index) =>
+          item.answerType === "risk" ? (
+            <RiskItem
+              key={item.id}
+              index={index}
+              item={item}
+              register={register}
+              errors={errorAt(`risks.${index}`)}
+              score={riskScore(values.risks?.[index])}
+            />
+          ) : (
+            <StatusItem key={item.id} index={index} item={item} register={register} errors={errorAt(`items.${index}`)} />
+          ),
+        )
+      )}
+      <div className="form-footer">
+        <div className="actions-row">
+          {previousHref && (
+            <Link className="button secondary" href={previousHref}>
+              Previous section
+            </Link>
+          )}
+          <button className="button" type="submit" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? "Saving…" : nextLabel}
+          </button>
+        </div>
+        <SaveStatus state={autosave.state} />
+      </div>
+    </form>
+  );
+}
+
+function riskScore(risk: { likelihood?: string; impact?: string } | undefined): number | null {
+  const l = Number(risk?.likelihood);
+  const i = Number(risk?.impact);
+  return l >= 1 && i >= 1 ? l * i : null;
+}

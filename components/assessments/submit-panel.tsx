@@ -1,0 +1,63 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { submitAssessmentAction } from "@/app/assessments/actions";
+import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
+
+type Incomplete = Array<{ sectionId: string; title: string }>;
+
+/** Submitting freezes the assessment, so it asks first and explains what happens. */
+export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; ready: boolean }) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [incomplete, setIncomplete] = useState<Incomplete>([]);
+
+  const submit = () =>
+    startTransition(async () => {
+      dialog.current?.close();
+      setError(null);
+      const result = await submitAssessmentAction({ assessmentId }).catch(() => undefined);
+      if (result?.data?.ok) router.push(`/assessments/${assessmentId}/report`);
+      else if (result?.data) setIncomplete(result.data.incomplete ?? []);
+      else setError(result?.serverError ?? NETWORK_ERROR);
+    });
+
+  return (
+    <div className="card">
+      <h2 style={{ marginTop: 0 }}>Submit for review</h2>
+      {incomplete.length > 0 && (
+        <div className="error-summary" role="alert">
+          <h2>These sections are not finished</h2>
+          <ul>
+            {incomplete.map((s) => (
+              <li key={s.sectionId}>
+                <Link href={`/assessments/${assessmentId}/sections/${s.sectionId}`}>{s.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {error && <div className="notice error" role="alert">{error}</div>}
+      <p>Once submitted, the answers are frozen with this checklist version and the report is final.</p>
+      <button className="button" type="button" disabled={pending} onClick={() => (ready ? dialog.current?.showModal() : submit())}>
+        {pending ? "Submitting…" : "Submit assessment"}
+      </button>
+      <dialog ref={dialog} aria-labelledby="confirm-submit-title">
+        <h2 id="confirm-submit-title">Submit this assessment?</h2>
+        <p>You will not be able to change the answers afterwards.</p>
+        <div className="actions-row">
+          <button className="button" type="button" onClick={submit} autoFocus>
+            Yes, submit
+          </button>
+          <button className="button secondary" type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

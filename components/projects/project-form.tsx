@@ -1,0 +1,171 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { describedBy, Field } from "@/components/forms/field";
+import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
+import { participationModes } from "@/lib/checklists/participation-modes";
+import type { Country } from "@/lib/projects/countries";
+import type { Currency } from "@/lib/projects/currencies";
+import { projectSchema, sectors, type ProjectInput, type ProjectValues } from "@/lib/projects/project-schema";
+import { applyServerResult, type ServerResult } from "@/components/forms/apply-server-result";
+
+type Partner = { id: string; name: string; country: string };
+
+export function ProjectForm({
+  initial,
+  countries,
+  currencies,
+  knownPartners,
+  save,
+  submitLabel,
+}: {
+  initial: ProjectInput;
+  countries: readonly Country[];
+  currencies: readonly Currency[];
+  knownPartners: Partner[];
+  save: (values: ProjectValues) => Promise<ServerResult<{ projectId: string }>>;
+  submitLabel: string;
+}) {
+  const router = useRouter();
+  const [attempt, setAttempt] = useState(0);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ProjectInput, unknown, ProjectValues>({ resolver: zodResolver(projectSchema), defaultValues: initial });
+  const { register, handleSubmit, formState, control, setValue } = form;
+  const partnerRows = useFieldArray({ control, name: "partners" });
+  const errors = collectErrors(formState.errors);
+  const err = (path: string) => errors.find((e) => e.path === path)?.message;
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      const result = await save(values);
+      const ok = applyServerResult(result, form.setError, setFormError);
+      if (ok) router.push(`/projects/${ok.projectId}`);
+      else setAttempt((n) => n + 1);
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      {formError && <div className="notice error" role="alert">{formError}</div>}
+      <div className="card">
+        <Field path="name" label="Project name" error={err("name")}>
+          <input type="text" {...register("name")} {...describedBy("name", { error: err("name") })} />
+        </Field>
+        <Field path="summary" label="Summary (optional)" hint="What the project does, where and for whom." error={err("summary")}>
+          <textarea {...register("summary")} {...describedBy("summary", { hint: true, error: err("summary") })} />
+        </Field>
+        <div className="field-row">
+          <Field path="hostCountry" label="Host country" error={err("hostCountry")}>
+            <select {...register("hostCountry")} {...describedBy("hostCountry", { error: err("hostCountry") })}>
+              <option value="">Choose a country…</option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>{c.name}</option>
+              ))}
+            </select>
+          </Field>
+          <Field path="sector" label="Sector" error={err("sector")}>
+            <select {...register("sector")} {...describedBy("sector", { error: err("sector") })}>
+              <option value="">Choose a sector…</option>
+              {sectors.map((s) => (
+                <option key={s} value={s}>{s}</option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field
+          path="participationMode"
+          label="Participation mode"
+          hint="How the organisation takes part. It changes what the checklists ask."
+          error={err("participationMode")}
+        >
+          <select {...register("participationMode")} {...describedBy("participationMode", { hint: true, error: err("participationMode") })}>
+            <option value="">Choose a mode…</option>
+            {participationModes.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label} — {m.description}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="field-row">
+          <Field path="budget" label="Budget" error={err("budget")}>
+            <input type="text" inputMode="decimal" {...register("budget")} {...describedBy("budget", { error: err("budget") })} />
+          </Field>
+          <Field path="currency" label="Currency" error={err("currency")}>
+            <select {...register("currency")} {...describedBy("currency", { error: err("currency") })}>
+              <option value="">Choose a currency…</option>
+              {currencies.map((c) => (
+                <option key={c.code} value={c.code}>{c.code} — {c.name}</option>
+              ))}
+            </select>
+          </Field>
+          <Field path="startDate" label="Start date" error={err("startDate")}>
+            <input type="date" {...register("startDate")} {...describedBy("startDate", { error: err("startDate") })} />
+          </Field>
+          <Field path="endDate" label="End date" error={err("endDate")}>
+            <input type="date" {...register("endDate")} {...describedBy("endDate", { error: err("endDate") })} />
+          </Field>
+        </div>
+      </div>
+
+      <div className="card">
+        <h2 style={{ marginTop: 0 }}>Partners</h2>
+        <p className="muted small">
+          Local organisations you work with. A partner&apos;s due diligence is done once and reused by every project it joins.
+        </p>
+        {partnerRows.fields.map((row, index) => (
+          <div className="field-row" key={row.id} style={{ alignItems: "end" }}>
+            <Field path={`partners.${index}.name`} label={`Partner ${index + 1} name`} error={err(`partners.${index}.name`)}>
+              <input
+                type="text"
+                list="known-partners"
+                {...register(`partners.${index}.name`, {
+                  onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+                    // Picking a known partner's name links that partner instead of creating a copy.
+                    const known = knownPartners.find((p) => p.name === e.target.value);
+                    setValue(`partners.${index}.id`, known?.id);
+                    if (known) setValue(`partners.${index}.country`, known.country);
+                  },
+                })}
+                {...describedBy(`partners.${index}.name`, { error: err(`partners.${index}.name`) })}
+              />
+            </Field>
+            <Field path={`partners.${index}.country`} label="Country" error={err(`partners.${index}.country`)}>
+              <select {...register(`partners.${index}.country`)} {...describedBy(`partners.${index}.country`, { error: err(`partners.${index}.country`) })}>
+                <option value="">Choose a country…</option>
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>{c.name}</option>
+                ))}
+              </select>
+            </Field>
+            <div className="field">
+              <button className="button secondary" type="button" onClick={() => partnerRows.remove(index)}>
+                Remove partner {index + 1}
+              </button>
+            </div>
+          </div>
+        ))}
+        <datalist id="known-partners">
+          {knownPartners.map((p) => (
+            <option key={p.id} value={p.name} />
+          ))}
+        </datalist>
+        <button className="button secondary" type="button" onClick={() => partnerRows.append({ name: "", country: "" })}>
+          Add a partner
+        </button>
+      </div>
+
+      <div className="actions-row">
+        <button className="button" type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

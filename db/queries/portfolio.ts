@@ -1,0 +1,37 @@
+import { asc, desc, eq } from "drizzle-orm";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { SessionContext } from "@/lib/session";
+import { getDb } from "../client";
+import { assessments, partners, projectPartners, projects } from "../schema";
+import { loadFacts, selectAssessments } from "./assessments";
+import { toProjectFacts } from "./projects";
+
+export type ProjectWithAssessments = { project: ProjectFacts; updatedAt: Date; assessments: AssessmentFacts[] };
+
+/** Every project of the organisation with the assessments its report needs, in four queries. */
+export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Promise<ProjectWithAssessments[]> {
+  const db = await getDb();
+  const org = ctx.organizationId;
+  const [projectRows, partnerRows, assessmentRows] = await Promise.all([
+    db.select().from(projects).where(eq(projects.organizationId, org)).orderBy(desc(projects.updatedAt)),
+    db
+      .select({ projectId: projectPartners.projectId, id: partners.id, name: partners.name, country: partners.country })
+      .from(projectPartners)
+      .innerJoin(partners, eq(partners.id, projectPartners.partnerId))
+      .where(eq(projectPartners.organizationId, org))
+      .orderBy(asc(partners.name)),
+    selectAssessments(db).where(eq(assessments.organizationId, org)),
+  ]);
+  const facts = await loadFacts(db, ctx, assessmentRows);
+  return projectRows.map((row) => {
+    const projectPartnerList = partnerRows.filter((p) => p.projectId === row.id).map(({ projectId: _, ...p }) => p);
+    const partnerIds = new Set(projectPartnerList.map((p) => p.id));
+    return {
+      updatedAt: row.updatedAt,
+      project: toProjectFacts(row, projectPartnerList),
+      assessments: facts.filter((a) =>
+        a.kind === "partner" ? a.partner !== null && partnerIds.has(a.partner.id) : a.projectId === row.id,
+      ),
+    };
+  });
+}

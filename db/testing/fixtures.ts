@@ -1,0 +1,140 @@
+import { and, eq } from "drizzle-orm";
+import { applicableChecklist } from "@/lib/checklists/applicable";
+import type { ChecklistKind, ChecklistSection, ParticipationModeId } from "@/lib/checklists/definition-schema";
+import { latestChecklist } from "@/lib/checklists/registry";
+import { parseSectionValues } from "@/lib/forms/section-schema";
+import { projectSchema, type ProjectInput, type ProjectValues } from "@/lib/projects/project-schema";
+import type { SessionContext } from "@/lib/session";
+import type { Db } from "../client";
+import { DEMO_ORGANIZATION_ID } from "../demo-organization";
+import { saveSectionForOrg, submitAssessmentForOrg } from "../queries/assessment-writes";
+import { startAssessmentForOrg } from "../queries/assessments";
+import { createProjectForOrg, getProjectForOrg } from "../queries/projects";
+import { assessments, partners } from "../schema";
+import { seedProject } from "../seed";
+import { OTHER_ORGANIZATION_ID } from "./test-database";
+
+export const demo: SessionContext = { organizationId: DEMO_ORGANIZATION_ID, userName: "Test officer" };
+export const other: SessionContext = { organizationId: OTHER_ORGANIZATION_ID, userName: "Other officer" };
+
+/** A valid project form as the browser sends it; override any field. */
+export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInput {
+  return {
+    name: "Community health workers",
+    summary: "Training and kits for health workers in two districts.",
+    hostCountry: "KE",
+    sector: "Health",
+    participationMode: "enterprise",
+    budget: "125000.5",
+    currency: "EUR",
+    startDate: "2026-05-01",
+    endDate: "2027-04-30",
+    partners: [],
+    ...overrides,
+  };
+}
+
+export function projectValues(overrides: Partial<ProjectInput> = {}): ProjectValues {
+  return projectSchema.parse(projectInput(overrides));
+}
+
+export function checklistFor(kind: ChecklistKind, mode: ParticipationModeId) {
+  return applicableChecklist(latestChecklist(kind), mode);
+}
+
+/** Values that pass the section's "complete" schema, built from the checklist itself. */
+export function completeSectionValues(section: ChecklistSection) {
+  if (section.kind === "indicators") {
+    return { indicators: [{ name: "Health posts supplied", unit: "posts", target: 25, actual: 10 }] };
+  }
+  if (section.items[0]?.answerType === "risk") {
+    return {
+      risks: section.items.map((item) => ({
+        criterionId: item.id,
+        likelihood: 2,
+        impact: 3,
+        status: "open",
+        mitigation: "Monthly call with the partner",
+        owner: "Project officer",
+        dueDate: "2027-01-31",
+        notes: "",
+      })),
+    };
+  }
+  return { items: section.items.map((item) => ({ criterionId: item.id, value: "met", notes: "", evidence: "Checked on site" })) };
+}
+
+export type OtherOrgRows = {
+  projectId: string;
+  partnerId: string;
+  beforeId: string;
+  partnerAssessmentId: string;
+  duringId: string;
+};
+
+/** A project of the second organisation with a partner and three draft assessments. */
+export async function seedOtherOrganization(db: Db): Promise<OtherOrgRows> {
+  const projectId = await seedProject(db, OTHER_ORGANIZATION_ID, {
+    name: "Other NGO water project",
+    summary: "Belongs to another organisation.",
+    hostCountry: "UG",
+    sector: "Water and sanitation",
+    participationMode: "territorial",
+    budget: "50000",
+    currency: "USD",
+    startDate: "2026-01-01",
+    endDate: "2026-12-31",
+    partners: [{ name: "Other partner", country: "UG" }],
+    assessments: [
+      { kind: "before", submitted: false, rest: "met" },
+      { kind: "partner", partner: "Other partner", submitted: false, rest: "partly_met" },
+      { kind: "during", submitted: false, risks: { "D.PART.1": { l: 2, i: 2, mitigation: "Visit", owner: "Lead" } } },
+    ],
+  });
+  const [partner] = await db.select({ id: partners.id }).from(partners).where(eq(partners.organizationId, OTHER_ORGANIZATION_ID));
+  const rows = await db
+    .select({ id: assessments.id, kind: assessments.kind })
+    .from(assessments)
+    .where(and(eq(assessments.organizationId, OTHER_ORGANIZATION_ID), eq(assessments.projectId, projectId)));
+  const idOf = (kind: ChecklistKind) => rows.find((r) => r.kind === kind)!.id;
+  return {
+    projectId,
+    partnerId: partner!.id,
+    beforeId: idOf("before"),
+    partnerAssessmentId: idOf("partner"),
+    duringId: idOf("during"),
+  };
+}
+
+/** Saves every section of the assessment with complete values, through the query layer. */
+export async function answerEverySection(id: string, kind: ChecklistKind, mode: ParticipationModeId) {
+  for (const section of checklistFor(kind, mode).sections) {
+    const parsed = parseSectionValues(section, "complete", completeSectionValues(section));
+    if (!parsed.ok) throw new Error(`Fixture values for ${section.id} are not complete: ${JSON.stringify(parsed.issues)}`);
+    await saveSectionForOrg(demo, id, parsed.values);
+  }
+}
+
+export type DemoRows = {
+  projectId: string;
+  partnerId: string;
+  /** A partner of the organisation that is not linked to projectId. */
+  unlinkedPartnerId: string;
+  beforeId: string;
+  duringId: string;
+  submittedId: string;
+};
+
+/** The demo organisation's rows the action tests act on: drafts, and a complete submitted assessment. */
+export async function seedDemoRows(): Promise<DemoRows> {
+  const projectId = await createProjectForOrg(demo, projectValues({ partners: [{ name: "Demo partner", country: "KE" }] }));
+  const partnerId = (await getProjectForOrg(demo, projectId))!.partners[0]!.id;
+  const elsewhere = await createProjectForOrg(demo, projectValues({ name: "Elsewhere", partners: [{ name: "Unlinked partner", country: "TZ" }] }));
+  const unlinkedPartnerId = (await getProjectForOrg(demo, elsewhere))!.partners[0]!.id;
+  const beforeId = await startAssessmentForOrg(demo, { projectId, kind: "before", partnerId: null });
+  const duringId = await startAssessmentForOrg(demo, { projectId, kind: "during", partnerId: null });
+  const submittedId = await startAssessmentForOrg(demo, { projectId: elsewhere, kind: "before", partnerId: null });
+  await answerEverySection(submittedId, "before", "enterprise");
+  await submitAssessmentForOrg(demo, submittedId);
+  return { projectId, partnerId, unlinkedPartnerId, beforeId, duringId, submittedId };
+}
