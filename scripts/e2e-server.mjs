@@ -1,0 +1,16 @@
+// Starts the built app for the browser tests on a fresh embedded database.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+
+const port = process.argv[2] ?? "3210";
+const dataDir = ".data/e2e";
+fs.rmSync(dataDir, { recursive: true, force: true });
+if (!fs.existsSync(".next/BUILD_ID")) {
+  console.error("No production build found: run `npm run build` first (npm test does it for you).");
+  process.exit(1);
+}
+const env = { ...process.env, PGLITE_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+delete env.DATABASE_URL;
+const child = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
