@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: prints figures, never pass/fail.
+ *  1. Scoring throughput: 1,000 assessments of every checklist through the report model.
+ *  2. Draft-save round trip (the server action's path: load, re-validate, save in one transaction),
+ *     p50/p95 on the embedded database (a PGlite data folder) and on the PostgreSQL server.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { saveSectionAction } from "@/app/assessments/actions";
+import { startAssessmentForOrg } from "@/db/queries/assessments";
+import { openDatabase, useDatabase, type OpenDatabase } from "@/db/client";
+import { ensureDemoOrganization, seedProject } from "@/db/seed";
+import { DEMO_ORGANIZATION_ID } from "@/db/demo-organization";
+import { openTestDatabase } from "@/db/testing/temporary-database";
+import { checklistKinds } from "@/lib/checklists/definition-schema";
+import { scoringWorkload, sectionDraft } from "./workload";
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function benchScoring() {
+  console.log("\nScoring throughput (1,000 assessments per checklist, report model included)");
+  for (const kind of checklistKinds) {
+    const { run } = scoringWorkload(kind, 1000);
+    run(); // warm-up
+    const rounds = 5;
+    const times: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const started = performance.now();
+      run();
+      times.push(performance.now() - started);
+    }
+    const best = Math.min(...times);
+    console.log(
+      `  ${kind.padEnd(8)} ${best.toFixed(1).padStart(7)} ms per 1,000  →  ${Math.round(1000 / (best / 1000)).toLocaleString("en")} assessments/s (best of ${rounds})`,
+    );
+  }
+}
+
+async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 300) {
+  useDatabase(opened);
+  await ensureDemoOrganization(opened.db, { withSample: false });
+  const projectId = await seedProject(opened.db, DEMO_ORGANIZATION_ID, {
+    name: "Bench project",
+    summary: "",
+    hostCountry: "LA",
+    sector: "Education",
+    participationMode: "territorial",
+    budget: "1000",
+    currency: "USD",
+    startDate: "2027-01-01",
+    endDate: "2027-12-31",
+    partners: [],
+    assessments: [],
+  });
+  const session = { organizationId: DEMO_ORGANIZATION_ID, userName: "bench" };
+  const assessmentId = await startAssessmentForOrg(session, { projectId, kind: "before", partnerId: null });
+  const times: number[] = [];
+  for (let i = 0; i < iterations + 20; i++) {
+    const { sectionId, values } = sectionDraft(i);
+    const t0 = performance.now();
+    const result = await saveSectionAction({ assessmentId, sectionId, strictness: "draft", values });
+    const elapsed = performance.now() - t0;
+    if (!result?.data?.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
+    if (i >= 20) times.push(elapsed); // the first saves warm caches and the JIT
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `  ${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms   (${iterations} saves)`,
+  );
+  useDatabase(undefined);
+  await opened.close();
+}
+
+async function main() {
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}`);
+  benchScoring();
+  console.log("\nDraft-save round trip (saveSectionAction: load, re-validate, one transaction; no HTTP)");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "risk-bench-"));
+  await benchDraftSave("embedded PGlite (data folder)", await openDatabase({ dataDir: dir }));
+  fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    process.env.TEST_DATABASE = "postgres";
+    await benchDraftSave("PostgreSQL server (127.0.0.1:5432)", await openTestDatabase());
+  } catch (error) {
+    console.log(`  PostgreSQL server: skipped (${(error as Error).message})`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
