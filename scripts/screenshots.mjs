@@ -17,7 +17,7 @@ const shot = async (name, url, action) => {
 await shot("projects", "/projects");
 const first = await page.locator("table a").first().getAttribute("href");
 await shot("project", first);
-const reportLink = page.getByRole("link", { name: "Report" }).first();
+const reportLink = page.getByRole("link", { name: "Report", exact: true }).first();
 await page.goto(base + first);
 await reportLink.click();
 await page.waitForURL(/report/);

@@ -10,12 +10,19 @@ export function IndicatorList({
   control,
   register,
   errors,
+  nameOf,
 }: {
   control: Control<SectionFormValues>;
   register: UseFormRegister<SectionFormValues>;
   errors: (index: number) => RowErrors;
+  nameOf: (index: number) => string | undefined;
 }) {
   const rows = useFieldArray({ control, name: "indicators" });
+  // Removing saves at once (autosave), so a named indicator is only removed after a confirmation.
+  const remove = (index: number) => {
+    const name = nameOf(index);
+    if (!name?.trim() || window.confirm(`Remove the indicator “${name}”? Its target and actual are deleted.`)) rows.remove(index);
+  };
   const cell = (index: number, name: keyof RowErrors, label: string, inputMode?: "decimal") => {
     const error = errors(index)[name];
     const id = fieldId(`indicators.${index}.${name}`);
@@ -38,7 +45,7 @@ export function IndicatorList({
             {cell(index, "target", "Target", "decimal")}
             {cell(index, "actual", "Actual so far", "decimal")}
           </div>
-          <button className="button secondary" type="button" onClick={() => rows.remove(index)}>
+          <button className="button secondary" type="button" onClick={() => remove(index)}>
             Remove indicator {index + 1}
           </button>
         </div>

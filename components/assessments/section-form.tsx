@@ -88,7 +88,12 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
       <ErrorSummary errors={errors} labelFor={labelFor} attempt={attempt} />
       {formError && <div className="notice error" role="alert">{formError}</div>}
       {section.kind === "indicators" ? (
-        <IndicatorList control={control} register={register} errors={(i) => errorAt(`indicators.${i}`)} />
+        <IndicatorList
+          control={control}
+          register={register}
+          errors={(i) => errorAt(`indicators.${i}`)}
+          nameOf={(i) => form.getValues(`indicators.${i}.name`)}
+        />
       ) : (
         section.items.map((item, index) =>
           item.answerType === "risk" ? (

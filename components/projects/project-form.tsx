@@ -145,7 +145,16 @@ export function ProjectForm({
               </select>
             </Field>
             <div className="field">
-              <button className="button secondary" type="button" onClick={() => partnerRows.remove(index)}>
+              <button
+                className="button secondary"
+                type="button"
+                onClick={() => {
+                  const name = form.getValues(`partners.${index}.name`);
+                  if (!name?.trim() || window.confirm(`Remove ${name} from this project? Its due diligence is kept for other projects.`)) {
+                    partnerRows.remove(index);
+                  }
+                }}
+              >
                 Remove partner {index + 1}
               </button>
             </div>
