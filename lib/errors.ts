@@ -19,3 +19,11 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && uuidPattern.test(value);
 }
+
+/** A submitted assessment is frozen: every write path refuses it with this one message. */
+export class AssessmentFrozenError extends UserFacingError {
+  constructor() {
+    super("This assessment has been submitted and can no longer be changed.");
+    this.name = "AssessmentFrozenError";
+  }
+}

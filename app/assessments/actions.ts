@@ -7,7 +7,7 @@ import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/qu
 import { actionClient } from "@/lib/actions/safe-action";
 import { findSection } from "@/lib/checklists/applicable";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
 import { parseSectionValues } from "@/lib/forms/section-schema";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import type { SessionContext } from "@/lib/session";
@@ -45,7 +45,7 @@ export const saveSectionAction = actionClient
   )
   .action(async ({ parsedInput, ctx }) => {
     const { facts, checklist } = await loadAssessmentChecklist(ctx.session, parsedInput.assessmentId);
-    if (facts.status !== "draft") throw new UserFacingError("This assessment has been submitted and can no longer be changed.");
+    if (facts.status !== "draft") throw new AssessmentFrozenError();
     const section = findSection(checklist, parsedInput.sectionId);
     if (!section) throw new NotFoundError("That section of the checklist");
     // Re-validate with the schema built from the stored checklist version, never from the client's idea of it.
@@ -60,6 +60,7 @@ export const submitAssessmentAction = actionClient
   .inputSchema(z.object({ assessmentId: z.string() }))
   .action(async ({ parsedInput, ctx }) => {
     const { facts, checklist } = await loadAssessmentChecklist(ctx.session, parsedInput.assessmentId);
+    if (facts.status !== "draft") throw new AssessmentFrozenError();
     const incomplete = assessmentProgress(checklist, facts).filter((s) => !s.complete);
     if (incomplete.length > 0) {
       return { ok: false as const, incomplete: incomplete.map((s) => ({ sectionId: s.sectionId, title: s.title })) };

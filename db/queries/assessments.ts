@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
-import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
+import { AssessmentFrozenError, isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/report/inputs";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
@@ -172,13 +172,14 @@ export async function startAssessmentForOrg(
 
 /** Locks a draft for writing; a submitted assessment is frozen. */
 export async function lockDraftForOrg(tx: DbOrTx, ctx: SessionContext, assessmentId: string) {
+  if (!isUuid(assessmentId)) throw new NotFoundError("The assessment");
   const [row] = await tx
     .select({ status: assessments.status })
     .from(assessments)
     .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
     .for("update");
   if (!row) throw new NotFoundError("The assessment");
-  if (row.status !== "draft") throw new UserFacingError("This assessment has been submitted and can no longer be changed.");
+  if (row.status !== "draft") throw new AssessmentFrozenError();
 }
 
 /** The assessment with the checklist exactly as it was started: its stored version, in the project's mode. */

@@ -1,0 +1,121 @@
+import { revalidatePath } from "next/cache";
+import { describe, expect, it, vi } from "vitest";
+import { getAssessmentForOrg } from "@/db/queries/assessments";
+import { getProjectForOrg } from "@/db/queries/projects";
+import { expectClearRefusal, type ActionResult } from "@/db/testing/action-harness";
+import { checklistFor, completeSectionValues, demo, projectInput } from "@/db/testing/fixtures";
+import { snapshotTables } from "@/db/testing/snapshot";
+import { setupTestDatabase } from "@/db/testing/test-database";
+import { saveSectionAction, startAssessmentAction, submitAssessmentAction } from "./assessments/actions";
+import { createProjectAction, updateProjectAction } from "./projects/actions";
+
+/** One project through its whole life, every action called the way the pages call it. */
+const db = setupTestDatabase();
+
+function dataOf<T>(result: ActionResult & { data?: T }): T {
+  expect(result.serverError, JSON.stringify(result)).toBeUndefined();
+  expect(result.validationErrors, JSON.stringify(result)).toBeUndefined();
+  expect(result.data).toBeDefined();
+  return result.data!;
+}
+
+describe("a project from creation to a submitted assessment", () => {
+  let projectId: string;
+  let partnerId: string;
+  let assessmentId: string;
+  const checklist = checklistFor("before", "subsidised");
+
+  it("creates a project with a partner", async () => {
+    ({ projectId } = dataOf(await createProjectAction(projectInput({ participationMode: "subsidised", partners: [{ name: "Kenya Health Trust", country: "KE" }] }))));
+    const project = await getProjectForOrg(demo, projectId);
+    expect(project).toMatchObject({ participationMode: "subsidised", budget: "125000.50" });
+    partnerId = project!.partners[0]!.id;
+    expect(vi.mocked(revalidatePath)).toHaveBeenCalledWith("/projects");
+  });
+
+  it("updates it through the bound project id, keeping the partner by id", async () => {
+    const save = updateProjectAction.bind(null, projectId);
+    const input = projectInput({ name: "Renamed", participationMode: "subsidised", partners: [{ id: partnerId, name: "Kenya Health Trust Ltd", country: "KE" }] });
+    expect(dataOf(await save(input))).toEqual({ projectId });
+    expect(await getProjectForOrg(demo, projectId)).toMatchObject({ name: "Renamed", partners: [{ id: partnerId, name: "Kenya Health Trust Ltd" }] });
+  });
+
+  it("starts the before assessment once", async () => {
+    ({ assessmentId } = dataOf(await startAssessmentAction({ projectId, kind: "before" })));
+    expect(dataOf(await startAssessmentAction({ projectId, kind: "before", partnerId: null }))).toEqual({ assessmentId });
+    expect(vi.mocked(revalidatePath)).toHaveBeenCalledWith(`/projects/${projectId}`);
+  });
+
+  it("saves a half-answered section as a draft, and refuses to submit while sections are incomplete", async () => {
+    const section = checklist.sections[0]!;
+    const values = { items: section.items.map((item, i) => ({ criterionId: item.id, value: i === 0 ? "partly_met" : "", notes: "", evidence: "" })) };
+    const saved = dataOf(await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "draft", values }));
+    expect(saved).toMatchObject({ ok: true, savedAt: expect.any(String) });
+    const facts = (await getAssessmentForOrg(demo, assessmentId))!.facts;
+    expect(facts.answers.get(section.items[0]!.id)).toEqual({ value: "partly_met", notes: "", evidence: "" });
+    expect(facts.answers.get(section.items[1]!.id)).toEqual({ value: null, notes: "", evidence: "" });
+
+    const before = await snapshotTables(db());
+    const refused = await expectClearRefusal(() => submitAssessmentAction({ assessmentId }), { via: "incomplete", message: /Country context/ });
+    expect((refused.data as { incomplete: Array<{ sectionId: string }> }).incomplete.map((s) => s.sectionId)).toEqual(checklist.sections.map((s) => s.id));
+    expect(await snapshotTables(db())).toEqual(before);
+  });
+
+  it("completes every section of the checklist, including the mode's own section", async () => {
+    expect(checklist.sections.map((s) => s.id)).toContain("participation-mode");
+    for (const section of checklist.sections) {
+      const result = await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "complete", values: completeSectionValues(section) });
+      expect(dataOf(result), section.id).toMatchObject({ ok: true });
+    }
+  });
+
+  it("submits, after which a second save and a second submit are refused with a clear message", async () => {
+    expect(dataOf(await submitAssessmentAction({ assessmentId }))).toEqual({ ok: true });
+    expect((await getAssessmentForOrg(demo, assessmentId))!.facts.status).toBe("submitted");
+
+    const before = await snapshotTables(db());
+    const section = checklist.sections[0]!;
+    const frozen = /^This assessment has been submitted and can no longer be changed\.$/;
+    await expectClearRefusal(
+      () => saveSectionAction({ assessmentId, sectionId: section.id, strictness: "draft", values: completeSectionValues(section) }),
+      { via: "serverError", message: frozen },
+    );
+    await expectClearRefusal(() => submitAssessmentAction({ assessmentId }), { via: "serverError", message: frozen });
+    expect(await snapshotTables(db())).toEqual(before);
+  });
+
+  it("reuses the partner's due diligence when a second project names the same partner", async () => {
+    const { assessmentId: first } = dataOf(await startAssessmentAction({ projectId, kind: "partner", partnerId }));
+    const { projectId: second } = dataOf(
+      await createProjectAction(projectInput({ name: "Second", partners: [{ id: partnerId, name: "Kenya Health Trust Ltd", country: "KE" }] })),
+    );
+    expect(dataOf(await startAssessmentAction({ projectId: second, kind: "partner", partnerId }))).toEqual({ assessmentId: first });
+  });
+});
+
+describe("form values as the browser sends them", () => {
+  it("coerces a risk section's strings and saves indicators", async () => {
+    const { projectId } = dataOf(await createProjectAction(projectInput({ name: "Monitoring" })));
+    const { assessmentId } = dataOf(await startAssessmentAction({ projectId, kind: "during" }));
+    const section = checklistFor("during", "enterprise").sections[0]!;
+    const risks = section.items.map((item) => ({ criterionId: item.id, likelihood: "4", impact: "5", status: "mitigating", mitigation: "Backup supplier", owner: "Logistics", dueDate: "2027-06-30", notes: "" }));
+    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "complete", values: { risks } }))).toMatchObject({ ok: true });
+    const indicators = [{ name: "Clinics supplied", unit: "clinics", target: "25", actual: "" }];
+    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: "output-indicators", strictness: "draft", values: { indicators } }))).toMatchObject({ ok: true });
+
+    const facts = (await getAssessmentForOrg(demo, assessmentId))!.facts;
+    expect(facts.risks.get(section.items[0]!.id)).toEqual({
+      likelihood: 4,
+      impact: 5,
+      status: "mitigating",
+      notes: "",
+      mitigation: { action: "Backup supplier", owner: "Logistics", dueDate: "2027-06-30" },
+    });
+    expect(facts.indicators).toEqual([{ name: "Clinics supplied", unit: "clinics", target: 25, actual: null }]);
+  });
+
+  it("returns a nested field's error under its form path", async () => {
+    const result = await createProjectAction(projectInput({ partners: [{ name: "Fine", country: "KE" }, { name: " ", country: "KE" }] }));
+    expect(result.validationErrors?.fieldErrors).toEqual({ "partners.1.name": ["Partner name is required"] });
+  });
+});

@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { discoverActions, expectClearRefusal, type Refusal } from "@/db/testing/action-harness";
+import { projectInput, seedDemoRows, seedOtherOrganization, type DemoRows, type OtherOrgRows } from "@/db/testing/fixtures";
+import { snapshotTables, tableNames } from "@/db/testing/snapshot";
+import { setupTestDatabase } from "@/db/testing/test-database";
+
+/**
+ * Every server action, called as the browser could call it, with input no form would send:
+ * it must answer with a clear message, never throw, and leave every table as it was.
+ * The actions are found in the code, so a new action without cases here fails the suite.
+ */
+const db = setupTestDatabase();
+const actions = await discoverActions();
+type Fx = { demo: DemoRows; other: OtherOrgRows };
+let fx: Fx;
+beforeAll(async () => {
+  fx = { demo: await seedDemoRows(), other: await seedOtherOrganization(db()) };
+});
+
+type Case = [label: string, args: (fx: Fx) => unknown[], expected: Refusal];
+const invalid = (message: RegExp): Refusal => ({ via: "validationErrors", message });
+const server = (message: RegExp): Refusal => ({ via: "serverError", message });
+const issues = (message: RegExp): Refusal => ({ via: "issues", message });
+const notFound = (what: string) => server(new RegExp(`^${what} was not found\\. It may have been removed, or the link is wrong\\.$`));
+const notObject = /expected object/;
+const long = "x".repeat(10_000);
+const nowhere = "00000000-0000-4000-8000-000000000000";
+
+/** Input that is wrong in shape, for any action taking an object. */
+const shapeCases = (prefix: (fx: Fx) => unknown[] = () => []): Case[] => [
+  ["undefined input", (fx) => [...prefix(fx), undefined], invalid(notObject)],
+  ["null input", (fx) => [...prefix(fx), null], invalid(notObject)],
+  ["a string as input", (fx) => [...prefix(fx), "please do it"], invalid(notObject)],
+];
+
+const badProjectForms = (prefix: (fx: Fx) => unknown[]): Case[] => [
+  ...shapeCases(prefix),
+  [
+    "an object with wrong types",
+    (fx) => [...prefix(fx), { name: 42, summary: [], hostCountry: 1, sector: "Space", participationMode: "loan", budget: "lots", currency: "XX", startDate: "soon", endDate: 5, partners: "none" }],
+    invalid(/Project name is required[\s\S]*Choose a sector/),
+  ],
+  ["an oversized name", (fx) => [...prefix(fx), projectInput({ name: long })], invalid(/^Project name is too long$/m)],
+  ["an oversized summary", (fx) => [...prefix(fx), projectInput({ summary: long })], invalid(/^The summary is too long$/m)],
+  ["a negative budget", (fx) => [...prefix(fx), projectInput({ budget: -5 })], invalid(/budget must be more than zero/)],
+  ["an end date before the start", (fx) => [...prefix(fx), projectInput({ endDate: "2020-01-01" })], invalid(/end date must be on or after/)],
+  ["an unknown host country", (fx) => [...prefix(fx), projectInput({ hostCountry: "ZZ" })], invalid(/Choose the host country/)],
+  ["a partner with a non-uuid id", (fx) => [...prefix(fx), projectInput({ partners: [{ id: "partner-1", name: "A", country: "KE" }] })], invalid(/UUID/i)],
+  ["a partner with an oversized name", (fx) => [...prefix(fx), projectInput({ partners: [{ name: long, country: "KE" }] })], invalid(/Partner name is too long/)],
+  ["a partner with an unknown country", (fx) => [...prefix(fx), projectInput({ partners: [{ name: "A", country: "Narnia" }] })], invalid(/partner's country/)],
+  ["21 partners", (fx) => [...prefix(fx), projectInput({ partners: Array.from({ length: 21 }, (_, i) => ({ name: `P${i}`, country: "KE" })) })], invalid(/At most 20 partners/)],
+  ["another organisation's partner id", (fx) => [...prefix(fx), projectInput({ partners: [{ id: fx.other.partnerId, name: "Mine now", country: "KE" }] })], notFound("A partner in this form")],
+  ["a partner id that names nothing", (fx) => [...prefix(fx), projectInput({ partners: [{ id: nowhere, name: "Ghost", country: "KE" }] })], notFound("A partner in this form")],
+];
+
+const statusItem = (criterionId: string, over: Record<string, unknown> = {}) => ({ criterionId, value: "met", notes: "", evidence: "", ...over });
+const contextItems = (over: Record<string, unknown> = {}) => ["B.CTX.1", "B.CTX.2", "B.CTX.3"].map((id) => statusItem(id, over));
+const save = (sectionId: string, values: unknown, strictness = "draft") => (fx: Fx) => [{ assessmentId: fx.demo.beforeId, sectionId, strictness, values }];
+const duringRisks = (likelihood: unknown) => ["D.PART.1", "D.BEN.1", "D.BEN.2"].map((criterionId) => ({ criterionId, likelihood, impact: 2, status: "open", mitigation: "", owner: "", dueDate: "", notes: "" }));
+
+const cases: Record<string, Case[]> = {
+  createProjectAction: badProjectForms(() => []),
+  updateProjectAction: [
+    ["an undefined project id", () => [undefined, projectInput()], notFound("What you are editing")],
+    ["a null project id", () => [null, projectInput()], notFound("What you are editing")],
+    ["a numeric project id", () => [42, projectInput()], notFound("What you are editing")],
+    ["a non-uuid project id", () => ["not-a-uuid", projectInput()], notFound("The project")],
+    ["an oversized project id", () => [long, projectInput()], notFound("The project")],
+    ["a project id that names nothing", () => [nowhere, projectInput()], notFound("The project")],
+    ["another organisation's project id", (fx) => [fx.other.projectId, projectInput()], notFound("The project")],
+    ...badProjectForms((fx) => [fx.demo.projectId]),
+  ],
+  startAssessmentAction: [
+    ...shapeCases(),
+    ["an object with wrong types", () => [{ projectId: 5, kind: 1, partnerId: 7 }], invalid(/The project is missing[\s\S]*Choose which checklist/)],
+    ["an unknown checklist kind", (fx) => [{ projectId: fx.demo.projectId, kind: "audit", partnerId: null }], invalid(/^Choose which checklist to start$/m)],
+    ["a non-uuid project id", () => [{ projectId: "project-1", kind: "before" }], notFound("The project")],
+    ["an oversized project id", () => [{ projectId: long, kind: "before" }], notFound("The project")],
+    ["another organisation's project id", (fx) => [{ projectId: fx.other.projectId, kind: "after" }], notFound("The project")],
+    ["partner due diligence without a partner", (fx) => [{ projectId: fx.demo.projectId, kind: "partner" }], server(/^Choose a partner for partner due diligence/)],
+    ["a stage given a partner", (fx) => [{ projectId: fx.demo.projectId, kind: "after", partnerId: fx.demo.partnerId }], server(/and only for it/)],
+    ["a non-uuid partner id", (fx) => [{ projectId: fx.demo.projectId, kind: "partner", partnerId: "partner-1" }], notFound("The partner")],
+    ["another organisation's partner id", (fx) => [{ projectId: fx.demo.projectId, kind: "partner", partnerId: fx.other.partnerId }], notFound("The partner")],
+    ["a partner not linked to the project", (fx) => [{ projectId: fx.demo.projectId, kind: "partner", partnerId: fx.demo.unlinkedPartnerId }], notFound("The partner")],
+  ],
+  saveSectionAction: [
+    ...shapeCases(),
+    ["an object with wrong types", () => [{ assessmentId: 1, sectionId: [], strictness: "final", values: {} }], invalid(/expected string/)],
+    ["a non-uuid assessment id", () => [{ assessmentId: "a-1", sectionId: "country-context", strictness: "draft", values: { items: contextItems() } }], notFound("The assessment")],
+    ["an oversized assessment id", () => [{ assessmentId: long, sectionId: "country-context", strictness: "draft", values: {} }], notFound("The assessment")],
+    ["another organisation's assessment id", (fx) => [{ assessmentId: fx.other.beforeId, sectionId: "country-context", strictness: "draft", values: { items: contextItems() } }], notFound("The assessment")],
+    ["a section id that does not exist", save("no-such-section", { items: contextItems() }), notFound("That section of the checklist")],
+    ["a section of another checklist", save("finances", { items: contextItems() }), notFound("That section of the checklist")],
+    ["values missing", save("country-context", undefined), issues(/expected object/)],
+    ["values as a string", save("country-context", "met"), issues(/expected object/)],
+    ["values with an extra item", save("country-context", { items: [...contextItems(), statusItem("B.CTX.4")] }), issues(/.+/)],
+    ["values with a wrong criterionId", save("country-context", { items: [statusItem("B.CTX.1"), statusItem("B.NEED.1"), statusItem("B.CTX.3")] }), issues(/.+/)],
+    ["values in the wrong order", save("country-context", { items: contextItems().reverse() }), issues(/.+/)],
+    ["an answer outside the list", save("country-context", { items: contextItems({ value: "maybe" }) }), issues(/Choose one of the answers/)],
+    ["an oversized note", save("country-context", { items: contextItems({ notes: long }) }), issues(/Notes is too long/)],
+    ["risks sent to a status section", save("country-context", { risks: duringRisks(2) }), issues(/.+/)],
+    ["an unanswered item when complete is asked", save("country-context", { items: contextItems({ value: "" }) }, "complete"), issues(/Choose an answer/)],
+    ["likelihood 9", (fx) => [{ assessmentId: fx.demo.duringId, sectionId: "partner-and-beneficiaries", strictness: "draft", values: { risks: duringRisks(9) } }], issues(/Choose a likelihood from 1 to 5/)],
+    ["a submitted assessment", (fx) => [{ assessmentId: fx.demo.submittedId, sectionId: "country-context", strictness: "draft", values: { items: contextItems() } }], server(/^This assessment has been submitted and can no longer be changed\.$/)],
+  ],
+  submitAssessmentAction: [
+    ...shapeCases(),
+    ["an object with wrong types", () => [{ assessmentId: 5 }], invalid(/expected string/)],
+    ["a non-uuid assessment id", () => [{ assessmentId: "a-1" }], notFound("The assessment")],
+    ["an oversized assessment id", () => [{ assessmentId: long }], notFound("The assessment")],
+    ["an assessment id that names nothing", () => [{ assessmentId: nowhere }], notFound("The assessment")],
+    ["another organisation's assessment id", (fx) => [{ assessmentId: fx.other.beforeId }], notFound("The assessment")],
+    ["an incomplete draft", (fx) => [{ assessmentId: fx.demo.beforeId }], { via: "incomplete", message: /Country context and safety/ }],
+    ["an assessment already submitted", (fx) => [{ assessmentId: fx.demo.submittedId }], server(/has been submitted/)],
+  ],
+};
+
+describe("the malformed-input table", () => {
+  it("covers every exported server action, and only those", () => {
+    expect(actions.length).toBeGreaterThan(0);
+    const untested = actions.filter((a) => !cases[a.name]?.length).map((a) => `${a.file}: ${a.name}`);
+    expect(untested, "actions without malformed-input cases").toEqual([]);
+    expect(Object.keys(cases).filter((name) => !actions.some((a) => a.name === name))).toEqual([]);
+  });
+
+  it("snapshots every table of the schema", async () => {
+    expect(Object.keys(await snapshotTables(db())).sort()).toEqual([...tableNames].sort());
+    expect(tableNames.length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+for (const { file, name, action } of actions) {
+  describe(`${file}: ${name} refuses malformed input`, () => {
+    it.each(cases[name] ?? [])("%s", async (_label, args, expected) => {
+      const before = await snapshotTables(db());
+      await expectClearRefusal(() => action(...args(fx)), expected);
+      expect(await snapshotTables(db())).toEqual(before);
+    });
+  });
+}
