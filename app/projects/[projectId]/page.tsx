@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { listAssessmentFactsForProject } from "@/db/queries/assessments";
-import { getProjectForOrg } from "@/db/queries/projects";
 import { StageCard } from "@/components/projects/stage-card";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { participationModeById } from "@/lib/checklists/participation-modes";
 import { countryName } from "@/lib/projects/countries";
 import { formatMoney } from "@/lib/projects/currencies";
-import { buildProjectReport } from "@/lib/report/project-report";
-import { getSessionContext } from "@/lib/session";
+import { loadProjectReport } from "./load-project-report";
 
 export const metadata: Metadata = { title: "Project" };
 
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   await connection();
   const { projectId } = await params;
-  const session = await getSessionContext();
-  const project = await getProjectForOrg(session, projectId);
-  if (!project) notFound();
-  const report = buildProjectReport(project, await listAssessmentFactsForProject(session, project));
+  const report = await loadProjectReport(projectId);
+  const project = report.project;
   const mode = participationModeById(project.participationMode);
   return (
     <>

@@ -5,15 +5,15 @@ import { connection } from "next/server";
 import { getAssessmentForOrg } from "@/db/queries/assessments";
 import { CriteriaTable } from "@/components/report/criteria-table";
 import { InformationGaps, RedFlags } from "@/components/report/flags-and-gaps";
-import { HeatMap } from "@/components/report/heat-map";
 import { IndicatorsTable } from "@/components/report/indicators-table";
 import { MethodList } from "@/components/report/method-list";
 import { PrintButton } from "@/components/report/print-button";
+import { PrintHeader } from "@/components/report/print-header";
 import { ProjectFactsLine } from "@/components/report/project-facts";
 import { RatingBadge } from "@/components/report/rating-badge";
+import { RiskRegisterSections } from "@/components/report/risk-register-sections";
 import { SectionChart } from "@/components/report/section-chart";
 import { SourcesList } from "@/components/report/sources-list";
-import { TopRisks } from "@/components/report/top-risks";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { formatScore } from "@/lib/report/format";
 import { getSessionContext } from "@/lib/session";
@@ -32,6 +32,7 @@ export default async function AssessmentReportPage({ params }: { params: Promise
       : `Draft, last saved ${report.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return (
     <article>
+      <PrintHeader />
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link href="/projects">Projects</Link> › <Link href={`/projects/${report.project.id}`}>{report.project.name}</Link> › Report
       </nav>
@@ -83,18 +84,7 @@ export default async function AssessmentReportPage({ params }: { params: Promise
           <RedFlags flags={report.redFlags} />
         </section>
       )}
-      {report.register && (
-        <>
-          <section className="report-section">
-            <h2>Heat map</h2>
-            <HeatMap heatMap={report.register.heatMap} />
-          </section>
-          <section className="report-section">
-            <h2>Top risks and mitigations</h2>
-            <TopRisks risks={report.topRisks} />
-          </section>
-        </>
-      )}
+      {report.register && <RiskRegisterSections register={report.register} topRisks={report.topRisks} />}
       <section className="report-section">
         <h2>Information gaps</h2>
         <InformationGaps gaps={report.gaps} />

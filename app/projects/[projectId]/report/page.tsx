@@ -1,33 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { listAssessmentFactsForProject } from "@/db/queries/assessments";
-import { getProjectForOrg } from "@/db/queries/projects";
 import { RedFlags } from "@/components/report/flags-and-gaps";
-import { HeatMap } from "@/components/report/heat-map";
 import { MethodList } from "@/components/report/method-list";
 import { PrintButton } from "@/components/report/print-button";
+import { PrintHeader } from "@/components/report/print-header";
 import { ProjectFactsLine } from "@/components/report/project-facts";
 import { RatingBadge } from "@/components/report/rating-badge";
+import { RiskRegisterSections } from "@/components/report/risk-register-sections";
 import { SectionChart } from "@/components/report/section-chart";
-import { TopRisks } from "@/components/report/top-risks";
 import { formatScore } from "@/lib/report/format";
-import { buildProjectReport } from "@/lib/report/project-report";
-import { getSessionContext } from "@/lib/session";
+import { loadProjectReport } from "../load-project-report";
 
 export const metadata: Metadata = { title: "Project report" };
 
 export default async function ProjectReportPage({ params }: { params: Promise<{ projectId: string }> }) {
   await connection();
   const { projectId } = await params;
-  const session = await getSessionContext();
-  const project = await getProjectForOrg(session, projectId);
-  if (!project) notFound();
-  const report = buildProjectReport(project, await listAssessmentFactsForProject(session, project));
+  const report = await loadProjectReport(projectId);
+  const project = report.project;
   const checklistParts = report.parts.filter((p) => p.report && p.report.register === null);
   return (
     <article>
+      <PrintHeader />
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link href="/projects">Projects</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> › Project report
       </nav>
@@ -98,18 +93,7 @@ export default async function ProjectReportPage({ params }: { params: Promise<{ 
         <h2>Red flags</h2>
         <RedFlags flags={report.overall.redFlags} showPart />
       </section>
-      {report.register && (
-        <>
-          <section className="report-section">
-            <h2>Heat map of open risks</h2>
-            <HeatMap heatMap={report.register.heatMap} />
-          </section>
-          <section className="report-section">
-            <h2>Top risks and mitigations</h2>
-            <TopRisks risks={report.topRisks} />
-          </section>
-        </>
-      )}
+      {report.register && <RiskRegisterSections register={report.register} topRisks={report.topRisks} />}
       <section className="report-section">
         <h2>How this rating was computed</h2>
         <MethodList lines={report.method} />
