@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { saveSectionAction } from "@/app/assessments/actions";
+import { saveSection } from "@/app/assessments/save-section";
 import { startAssessmentForOrg } from "@/db/queries/assessments";
 import { openDatabase, useDatabase, type OpenDatabase } from "@/db/client";
 import { ensureDemoOrganization, seedProject } from "@/db/seed";
@@ -62,9 +62,9 @@ async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 
   for (let i = 0; i < iterations + 20; i++) {
     const { sectionId, values } = sectionDraft(i);
     const t0 = performance.now();
-    const result = await saveSectionAction({ assessmentId, sectionId, strictness: "draft", values });
+    const result = await saveSection(session, { assessmentId, sectionId, strictness: "draft", values });
     const elapsed = performance.now() - t0;
-    if (!result?.data?.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
+    if (!result.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
     if (i >= 20) times.push(elapsed); // the first saves warm caches and the JIT
   }
   times.sort((a, b) => a - b);
@@ -78,7 +78,7 @@ async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 
 async function main() {
   console.log(`Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}`);
   benchScoring();
-  console.log("\nDraft-save round trip (saveSectionAction: load, re-validate, one transaction; no HTTP)");
+  console.log("\nDraft-save round trip (the save action's body: load, re-validate, one transaction; no HTTP)");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "risk-bench-"));
   await benchDraftSave("embedded PGlite (data folder)", await openDatabase({ dataDir: dir }));
   fs.rmSync(dir, { recursive: true, force: true });

@@ -37,6 +37,7 @@ export function scoringWorkload(kind: ChecklistKind, count: number) {
     projectId: "bench",
     kind,
     checklistVersion: checklist.version,
+    participationMode: "territorial",
     status: "draft",
     submittedAt: null,
     updatedAt: new Date(0),

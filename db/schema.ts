@@ -98,6 +98,9 @@ export const assessments = pgTable(
       .references(() => projects.id, { onDelete: "cascade" }),
     partnerId: uuid("partner_id").references(() => partners.id, { onDelete: "cascade" }),
     kind: checklistKind("kind").notNull(),
+    // The participation mode decides which items are asked; fixed at the start, like the version,
+    // so editing the project's mode later never changes an assessment's questions or report.
+    participationMode: participationMode("participation_mode").notNull(),
     // The checklist version is fixed when the assessment starts, so later checklist edits never change it.
     checklistVersion: integer("checklist_version").notNull(),
     status: assessmentStatus("status").notNull().default("draft"),

@@ -56,6 +56,7 @@ async function seedAssessment(
       partnerId,
       kind: spec.kind,
       checklistVersion: checklist.version,
+      participationMode: project.participationMode,
       status: spec.submitted ? "submitted" : "draft",
       submittedAt: spec.submitted ? now : null,
     })

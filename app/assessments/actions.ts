@@ -2,15 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { submitAssessmentForOrg, saveSectionForOrg } from "@/db/queries/assessment-writes";
+import { submitAssessmentForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
 import { actionClient } from "@/lib/actions/safe-action";
-import { findSection } from "@/lib/checklists/applicable";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
-import { parseSectionValues } from "@/lib/forms/section-schema";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import type { SessionContext } from "@/lib/session";
+import { saveSection } from "./save-section";
 
 async function loadAssessmentChecklist(session: SessionContext, assessmentId: string) {
   const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
@@ -44,15 +43,11 @@ export const saveSectionAction = actionClient
     }),
   )
   .action(async ({ parsedInput, ctx }) => {
-    const { facts, checklist } = await loadAssessmentChecklist(ctx.session, parsedInput.assessmentId);
-    if (facts.status !== "draft") throw new AssessmentFrozenError();
-    const section = findSection(checklist, parsedInput.sectionId);
-    if (!section) throw new NotFoundError("That section of the checklist");
-    // Re-validate with the schema built from the stored checklist version, never from the client's idea of it.
-    const parsed = parseSectionValues(section, parsedInput.strictness, parsedInput.values);
-    if (!parsed.ok) return { ok: false as const, issues: parsed.issues };
-    const savedAt = await saveSectionForOrg(ctx.session, facts.id, parsed.values);
-    return { ok: true as const, savedAt: savedAt.toISOString() };
+    const result = await saveSection(ctx.session, parsedInput);
+    // Drop the browser's cached copies of this assessment's pages, so going Back shows (and
+    // autosaves) the stored answers rather than a stale form.
+    if (result.ok) revalidatePath(`/assessments/${parsedInput.assessmentId}`, "layout");
+    return result;
   });
 
 export const submitAssessmentAction = actionClient

@@ -29,8 +29,15 @@ export function IndicatorList({
     return (
       <div className={`field${error ? " invalid" : ""}`}>
         <label htmlFor={id}>{label}</label>
-        {error && <p className="field-error">{error}</p>}
-        <input id={id} type="text" inputMode={inputMode} aria-invalid={error ? true : undefined} {...register(`indicators.${index}.${name}`)} />
+        {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+        <input
+          id={id}
+          type="text"
+          inputMode={inputMode}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          {...register(`indicators.${index}.${name}`)}
+        />
       </div>
     );
   };

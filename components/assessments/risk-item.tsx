@@ -1,6 +1,6 @@
 "use client";
 
-import type { UseFormRegister } from "react-hook-form";
+import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { fieldId } from "@/components/forms/field";
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import type { SectionFormValues } from "@/lib/forms/section-values";
@@ -15,26 +15,32 @@ export function RiskItem({
   item,
   register,
   errors,
-  score,
+  control,
 }: {
   index: number;
   item: ChecklistItem;
   register: UseFormRegister<SectionFormValues>;
   errors: RiskErrors;
-  score: number | null;
+  control: Control<SectionFormValues>;
 }) {
   const base = `risks.${index}` as const;
-  const input = (name: keyof RiskErrors, label: string, control: React.ReactNode) => (
+  const [likelihood, impact] = useWatch({ control, name: [`${base}.likelihood`, `${base}.impact`] });
+  const score = Number(likelihood) >= 1 && Number(impact) >= 1 ? Number(likelihood) * Number(impact) : null;
+  const input = (name: keyof RiskErrors, label: string, field: React.ReactNode) => (
     <div className={`field${errors[name] ? " invalid" : ""}`}>
       <label htmlFor={fieldId(`${base}.${name}`)}>{label}</label>
-      {errors[name] && <p className="field-error">{errors[name]}</p>}
-      {control}
+      {errors[name] && <p className="field-error" id={`${fieldId(`${base}.${name}`)}-error`}>{errors[name]}</p>}
+      {field}
     </div>
   );
-  const id = (name: string) => ({ id: fieldId(`${base}.${name}`), "aria-invalid": errors[name as keyof RiskErrors] ? true : undefined });
+  const id = (name: keyof RiskErrors) => ({
+    id: fieldId(`${base}.${name}`),
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${fieldId(`${base}.${name}`)}-error` : undefined,
+  });
   return (
-    <div className={`item-card${Object.values(errors).some(Boolean) ? " invalid" : ""}`} data-criterion={item.id}>
-      <ItemHeader item={item} as="h3" />
+    <fieldset className={`item-card${Object.values(errors).some(Boolean) ? " invalid" : ""}`} data-criterion={item.id}>
+      <ItemHeader item={item} as="legend" />
       <p className="hint">{item.help}</p>
       <div className="field-row">
         {input("likelihood", "Likelihood", (
@@ -69,6 +75,6 @@ export function RiskItem({
         {input("dueDate", "Due date", <input type="date" {...id("dueDate")} {...register(`${base}.dueDate`)} />)}
       </div>
       {input("notes", "Notes", <textarea {...id("notes")} {...register(`${base}.notes`)} />)}
-    </div>
+    </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { saveSectionAction } from "@/app/assessments/actions";
+import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
 import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { buildSectionSchema, parseSectionValues } from "@/lib/forms/section-schema";
@@ -41,7 +42,11 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
   const save = useCallback(
     async (values: SectionFormValues, strictness: "draft" | "complete" = "draft"): Promise<SaveOutcome> => {
       const local = parseSectionValues(section, strictness, values);
-      if (!local.ok) return { ok: false, message: `Not saved yet: ${local.issues[0]?.message ?? "check your answers"}.` };
+      if (!local.ok) {
+        // Mark every field the draft cannot be stored with, so the user sees where to look.
+        for (const issue of local.issues) setError(issue.path as never, { type: "draft", message: issue.message });
+        return { ok: false, message: `Not saved yet: ${local.issues.length} answer(s) need fixing (marked below).` };
+      }
       const result = await saveSectionAction({ assessmentId, sectionId: section.id, strictness, values });
       if (result?.data?.ok) return { ok: true, savedAt: result.data.savedAt };
       if (result?.data && !result.data.ok) {
@@ -54,16 +59,19 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
   );
   const autosave = useAutosave<SectionFormValues>(save);
 
+  const { schedule } = autosave;
   useEffect(() => {
-    const subscription = watch((values) => autosave.schedule(values as SectionFormValues));
+    const subscription = watch((values) => schedule(values as SectionFormValues));
     return () => subscription.unsubscribe();
-  }, [watch, autosave]);
+  }, [watch, schedule]);
 
   const onContinue = handleSubmit(
     async (values) => {
       setFormError(null);
       const pending = await autosave.flush();
-      const outcome = pending.ok ? await save(values, "complete") : pending;
+      const outcome = pending.ok
+        ? await save(values, "complete").catch((): SaveOutcome => ({ ok: false, message: NETWORK_ERROR }))
+        : pending;
       if (outcome.ok) router.push(nextHref);
       else {
         setFormError(outcome.message);
@@ -81,7 +89,6 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
     const item = section.items[Number(index)];
     return group === "indicators" ? `Indicator ${Number(index) + 1}` : (item?.id ?? path);
   };
-  const values = watch();
 
   return (
     <form onSubmit={onContinue} noValidate aria-labelledby="section-title">
@@ -103,7 +110,7 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
               item={item}
               register={register}
               errors={errorAt(`risks.${index}`)}
-              score={riskScore(values.risks?.[index])}
+              control={control}
             />
           ) : (
             <StatusItem key={item.id} index={index} item={item} register={register} errors={errorAt(`items.${index}`)} />
@@ -127,8 +134,3 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
   );
 }
 
-function riskScore(risk: { likelihood?: string; impact?: string } | undefined): number | null {
-  const l = Number(risk?.likelihood);
-  const i = Number(risk?.impact);
-  return l >= 1 && i >= 1 ? l * i : null;
-}

@@ -38,8 +38,13 @@ export function StatusItem({
       <div className="field-row" style={{ marginTop: "0.75rem" }}>
         <div className={`field${errors.notes ? " invalid" : ""}`}>
           <label htmlFor={fieldId(`${base}.notes`)}>Notes</label>
-          {errors.notes && <p className="field-error">{errors.notes}</p>}
-          <textarea id={fieldId(`${base}.notes`)} aria-invalid={errors.notes ? true : undefined} {...register(`${base}.notes`)} />
+          {errors.notes && <p className="field-error" id={`${fieldId(`${base}.notes`)}-error`}>{errors.notes}</p>}
+          <textarea
+            id={fieldId(`${base}.notes`)}
+            aria-invalid={errors.notes ? true : undefined}
+            aria-describedby={errors.notes ? `${fieldId(`${base}.notes`)}-error` : undefined}
+            {...register(`${base}.notes`)}
+          />
         </div>
         <div className={`field${errors.evidence ? " invalid" : ""}`}>
           <label htmlFor={fieldId(`${base}.evidence`)}>Evidence (documents, links)</label>

@@ -43,17 +43,19 @@ export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; rea
       )}
       {error && <div className="notice error" role="alert">{error}</div>}
       <p>Once submitted, the answers are frozen with this checklist version and the report is final.</p>
-      <button className="button" type="button" disabled={pending} onClick={() => (ready ? dialog.current?.showModal() : submit())}>
+      <button className="button" type="button" disabled={pending} onClick={() => dialog.current?.showModal()}>
         {pending ? "Submitting…" : "Submit assessment"}
       </button>
       <dialog ref={dialog} aria-labelledby="confirm-submit-title">
         <h2 id="confirm-submit-title">Submit this assessment?</h2>
         <p>You will not be able to change the answers afterwards.</p>
+        {!ready && <p className="field-error">Some sections look unfinished: submitting will list them instead.</p>}
         <div className="actions-row">
-          <button className="button" type="button" onClick={submit} autoFocus>
+          <button className="button" type="button" onClick={submit}>
             Yes, submit
           </button>
-          <button className="button secondary" type="button" onClick={() => dialog.current?.close()}>
+          {/* Focus starts on Cancel: a second Enter must not freeze the assessment by accident. */}
+          <button className="button secondary" type="button" onClick={() => dialog.current?.close()} autoFocus>
             Cancel
           </button>
         </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 export type SaveOutcome = { ok: true; savedAt: string } | { ok: false; message: string; retry?: boolean };
 export type SaveState =
@@ -24,6 +24,7 @@ export function useAutosave<Values>(save: (values: Values) => Promise<SaveOutcom
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<SaveOutcome> | null>(null);
   const dirty = useRef(false);
+  const alive = useRef(true);
 
   const run = useCallback(async (): Promise<SaveOutcome> => {
     if (timer.current) clearTimeout(timer.current);
@@ -44,7 +45,7 @@ export function useAutosave<Values>(save: (values: Values) => Promise<SaveOutcom
     } else {
       dirty.current = true;
       setState({ kind: "error", message: outcome.message });
-      if (outcome.retry) timer.current = setTimeout(() => void run(), RETRY_MS);
+      if (outcome.retry && alive.current) timer.current = setTimeout(() => void run(), RETRY_MS);
     }
     return outcome;
   }, [save]);
@@ -68,5 +69,17 @@ export function useAutosave<Values>(save: (values: Values) => Promise<SaveOutcom
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  return { state, schedule, flush: run };
+  // Leaving by an in-app link unmounts the form without a beforeunload: save what is pending then.
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      if (timer.current) clearTimeout(timer.current);
+      if (dirty.current) void runRef.current();
+    };
+  }, []);
+
+  return useMemo(() => ({ state, schedule, flush: run }), [state, schedule, run]);
 }

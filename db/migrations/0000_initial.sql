@@ -21,6 +21,7 @@ CREATE TABLE "assessment" (
 	"project_id" uuid NOT NULL,
 	"partner_id" uuid,
 	"kind" "checklist_kind" NOT NULL,
+	"participation_mode" "participation_mode" NOT NULL,
 	"checklist_version" integer NOT NULL,
 	"status" "assessment_status" DEFAULT 'draft' NOT NULL,
 	"submitted_at" timestamp with time zone,

@@ -18,6 +18,7 @@ const assessmentColumns = {
   partnerId: assessments.partnerId,
   kind: assessments.kind,
   checklistVersion: assessments.checklistVersion,
+  participationMode: assessments.participationMode,
   status: assessments.status,
   submittedAt: assessments.submittedAt,
   createdAt: assessments.createdAt,
@@ -48,6 +49,7 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
     projectId: row.projectId,
     kind: row.kind,
     checklistVersion: row.checklistVersion,
+    participationMode: row.participationMode,
     status: row.status,
     submittedAt: row.submittedAt,
     updatedAt: row.updatedAt,
@@ -83,7 +85,7 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
 }
 
 export function selectAssessments(db: DbOrTx) {
-  return db.select(assessmentColumns).from(assessments).leftJoin(partners, eq(partners.id, assessments.partnerId));
+  return db.select(assessmentColumns).from(assessments).leftJoin(partners, and(eq(partners.id, assessments.partnerId), eq(partners.organizationId, assessments.organizationId)));
 }
 
 /** One assessment with its project, or null when it does not exist in this organisation. */
@@ -159,6 +161,7 @@ export async function startAssessmentForOrg(
         partnerId: input.partnerId,
         kind: input.kind,
         checklistVersion: latestChecklist(input.kind).version,
+        participationMode: project.participationMode,
       })
       .onConflictDoNothing()
       .returning({ id: assessments.id });
@@ -186,6 +189,6 @@ export async function lockDraftForOrg(tx: DbOrTx, ctx: SessionContext, assessmen
 export async function getAssessmentWithChecklistForOrg(ctx: SessionContext, assessmentId: string) {
   const found = await getAssessmentForOrg(ctx, assessmentId);
   if (!found) return null;
-  const checklist = applicableChecklist(getChecklist(found.facts.kind, found.facts.checklistVersion), found.project.participationMode);
+  const checklist = applicableChecklist(getChecklist(found.facts.kind, found.facts.checklistVersion), found.facts.participationMode);
   return { ...found, checklist };
 }

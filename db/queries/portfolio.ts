@@ -1,4 +1,4 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
@@ -17,7 +17,7 @@ export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Pr
     db
       .select({ projectId: projectPartners.projectId, id: partners.id, name: partners.name, country: partners.country })
       .from(projectPartners)
-      .innerJoin(partners, eq(partners.id, projectPartners.partnerId))
+      .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), eq(partners.organizationId, org)))
       .where(eq(projectPartners.organizationId, org))
       .orderBy(asc(partners.name)),
     selectAssessments(db).where(eq(assessments.organizationId, org)),

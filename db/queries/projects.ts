@@ -44,7 +44,7 @@ async function partnersOfProject(db: DbOrTx, ctx: SessionContext, projectId: str
   return db
     .select({ id: partners.id, name: partners.name, country: partners.country })
     .from(projectPartners)
-    .innerJoin(partners, eq(partners.id, projectPartners.partnerId))
+    .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), eq(partners.organizationId, ctx.organizationId)))
     .where(and(eq(projectPartners.organizationId, ctx.organizationId), eq(projectPartners.projectId, projectId)))
     .orderBy(asc(partners.name));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { answerValues } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
+import { decimalInput, MAX_AMOUNT } from "./decimal-input";
 
 /**
  * One schema per section, built from the stored checklist version. The form validates with it
@@ -36,8 +37,12 @@ const isoDate = z.preprocess(
 
 const amount = (label: string) =>
   z.preprocess(
-    emptyToNull,
-    z.coerce.number({ error: `${label} must be a number` }).min(0, `${label} cannot be negative`).max(1e12, `${label} is too large`).nullable(),
+    decimalInput,
+    z
+      .number({ error: `${label} must be a number, like 1200 or 12.5` })
+      .min(0, `${label} cannot be negative`)
+      .max(MAX_AMOUNT, `${label} is too large`)
+      .nullable(),
   );
 
 function statusItemSchema(itemId: string, strictness: SchemaStrictness) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { participationModeIds } from "@/lib/checklists/definition-schema";
 import { isCountryCode } from "./countries";
 import { isCurrencyCode } from "./currencies";
+import { decimalInput, MAX_AMOUNT } from "@/lib/forms/decimal-input";
 
 export const sectors = [
   "Education",
@@ -35,11 +36,11 @@ export const projectSchema = z
     sector: z.enum(sectors, { error: "Choose a sector" }),
     participationMode: z.enum(participationModeIds, { error: "Choose a participation mode" }),
     budget: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-      z.coerce
-        .number({ error: "Enter the budget as a number" })
+      decimalInput,
+      z
+        .number({ error: "Enter the budget as a number, like 25000 or 25000.50" })
         .positive("The budget must be more than zero")
-        .max(1e12, "The budget is too large"),
+        .max(MAX_AMOUNT, "The budget is too large"),
     ),
     currency: z.string().refine(isCurrencyCode, "Choose a currency"),
     startDate: date("start date"),

@@ -22,7 +22,7 @@ function project(mode: ParticipationModeId): ProjectFacts {
 }
 
 /** Every item of before.v1 answered "met", then the overrides (null = leave unanswered). */
-function beforeFacts(overrides: Record<string, AnswerValue | null>): AssessmentFacts {
+function beforeFacts(overrides: Record<string, AnswerValue | null>, mode: ParticipationModeId = "territorial"): AssessmentFacts {
   const answers = new Map<string, AnswerFacts>();
   for (const section of getChecklist("before", 1).sections) {
     for (const item of section.items) {
@@ -35,6 +35,7 @@ function beforeFacts(overrides: Record<string, AnswerValue | null>): AssessmentF
     projectId: "proj-1",
     kind: "before",
     checklistVersion: 1,
+    participationMode: mode,
     status: "submitted",
     submittedAt: new Date("2025-02-01T10:00:00Z"),
     updatedAt: new Date("2025-02-01T10:00:00Z"),
@@ -121,7 +122,7 @@ describe("BEFORE report for a territorial project (real before.v1 checklist)", (
 
 describe("BEFORE report in enterprise mode", () => {
   it("adds the enterprise item's section to the mean, which can move the score across a band", () => {
-    const report = buildAssessmentReport(project("enterprise"), beforeFacts({ ...overrides, "B.MODE.ENT.1": "partly_met" }));
+    const report = buildAssessmentReport(project("enterprise"), beforeFacts({ ...overrides, "B.MODE.ENT.1": "partly_met" }, "enterprise"));
     // participation-mode (w2): ENT.1 w2 partly met → (2×0.5) / 2 = 50
     // (412.5 + 2×50) / (17 + 2) = 512.5 / 19 = 26.97 → Moderate (24.26 was Low)
     expect(report.sections.at(-1)).toMatchObject({ id: "participation-mode", score: 50 });

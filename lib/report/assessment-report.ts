@@ -47,7 +47,7 @@ export type AssessmentReport = {
 };
 
 export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFacts): AssessmentReport {
-  const checklist = applicableChecklist(getChecklist(facts.kind, facts.checklistVersion), project.participationMode);
+  const checklist = applicableChecklist(getChecklist(facts.kind, facts.checklistVersion), facts.participationMode);
   const title = assessmentTitle(facts);
   const indicators = facts.indicators.map((i) => ({ ...i, progress: indicatorProgress(i.target, i.actual) }));
   const base = {

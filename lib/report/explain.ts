@@ -16,7 +16,7 @@ function describeBands(bands: ReadonlyArray<{ rating: Rating; from: number }>, t
   return ascending
     .map((band, i) => {
       const next = ascending[i + 1];
-      return `${band.from}–${next ? next.from - 1 : top} ${band.rating}`;
+      return next ? `${band.from} to under ${next.from} ${band.rating}` : `${band.from}–${top} ${band.rating}`;
     })
     .join(", ");
 }

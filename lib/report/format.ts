@@ -1,8 +1,9 @@
+import { roundScore } from "@/lib/scoring/config";
 import { checklistLabels } from "@/lib/checklists/registry";
 import type { AssessmentFacts } from "./inputs";
 
 export function formatScore(score: number | null): string {
-  return score === null ? "—" : score.toFixed(1);
+  return score === null ? "—" : roundScore(score).toFixed(1);
 }
 
 export function formatPoints(points: number): string {

@@ -26,6 +26,8 @@ export type AssessmentFacts = {
   projectId: string;
   kind: ChecklistKind;
   checklistVersion: number;
+  /** The project's mode when the assessment started: it decides which items apply. */
+  participationMode: ParticipationModeId;
   status: "draft" | "submitted";
   submittedAt: Date | null;
   updatedAt: Date;

@@ -34,6 +34,7 @@ function checklistFacts(kind: Exclude<ChecklistKind, "during">, overrides: Recor
     projectId: "proj-1",
     kind,
     checklistVersion: 1,
+    participationMode: "territorial",
     status: "draft",
     submittedAt: null,
     updatedAt: new Date("2025-03-01T00:00:00Z"),

@@ -48,8 +48,14 @@ export const priorityRiskScore = 15;
 export const redFlagAnswers: ReadonlySet<AnswerValue> = new Set(["not_met", "unknown"]);
 export const redFlagMinimumRating: Rating = "High";
 
+/** Scores are shown to one decimal; the band is decided on that same value, so the two never disagree. */
+export function roundScore(score: number): number {
+  return Math.round(score * 10) / 10;
+}
+
 export function bandFor(score: number, bands: ReadonlyArray<{ rating: Rating; from: number }>): Rating {
-  for (const band of bands) if (score >= band.from) return band.rating;
+  const shown = roundScore(score);
+  for (const band of bands) if (shown >= band.from) return band.rating;
   return bands[bands.length - 1]!.rating;
 }
 

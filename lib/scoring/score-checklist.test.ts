@@ -154,9 +154,11 @@ describe("rating bands for checklists", () => {
     [0, "Low"],
     [24.9, "Low"],
     [25, "Moderate"],
-    [49.99, "Moderate"],
+    [49.94, "Moderate"], // shown as 49.9
+    [49.96, "Significant"], // shown as 50.0: the band follows the score the reader sees
     [50, "Significant"],
-    [74.99, "Significant"],
+    [74.94, "Significant"],
+    [74.96, "High"], // shown as 75.0
     [75, "High"],
     [100, "High"],
   ] as const)("rates a score of %s as %s", (score, rating) => {
