@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
     "/**": ["./db/migrations/**/*", "./lib/checklists/data/**/*"],
   },
   poweredByHeader: false,
+  // forbidden() answers 403 when a role may not open a page (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

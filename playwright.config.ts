@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    // Most tests act as the demo organisation's staff member; others switch with test.use().
+    storageState: "e2e/.auth/staff.json",
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {
@@ -25,6 +27,10 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
     },
   },
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { storageState: { cookies: [], origins: [] } } },
+    { name: "app", dependencies: ["sign-in"], testIgnore: /auth\.setup\.ts/ },
+  ],
   webServer: {
     // Its own PGlite folder, fresh each run: PGlite must never share a folder between processes.
     command: `node scripts/e2e-server.mjs ${port}`,

@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { discoverActions, expectClearRefusal, type Refusal } from "@/db/testing/action-harness";
-import { projectInput, seedDemoRows, seedOtherOrganization, type DemoRows, type OtherOrgRows } from "@/db/testing/fixtures";
+import { seedAccessRows } from "@/db/testing/access-fixtures";
+import { invalid, issues, long, notFound, nowhere, server, shapeCases, type Case, type Fx } from "@/db/testing/action-cases";
+import { discoverActions, expectClearRefusal } from "@/db/testing/action-harness";
+import { demo, projectInput, seedDemoRows, seedOtherOrganization } from "@/db/testing/fixtures";
+import { memberCases, reviewCases } from "@/db/testing/review-member-cases";
 import { snapshotTables, tableNames } from "@/db/testing/snapshot";
 import { setupTestDatabase } from "@/db/testing/test-database";
+import { actAs } from "@/db/testing/test-session";
 
 /**
  * Every server action, called as the browser could call it, with input no form would send:
@@ -11,27 +15,10 @@ import { setupTestDatabase } from "@/db/testing/test-database";
  */
 const db = setupTestDatabase();
 const actions = await discoverActions();
-type Fx = { demo: DemoRows; other: OtherOrgRows };
 let fx: Fx;
 beforeAll(async () => {
-  fx = { demo: await seedDemoRows(), other: await seedOtherOrganization(db()) };
+  fx = { demo: await seedDemoRows(), other: await seedOtherOrganization(db()), access: await seedAccessRows(db()) };
 });
-
-type Case = [label: string, args: (fx: Fx) => unknown[], expected: Refusal];
-const invalid = (message: RegExp): Refusal => ({ via: "validationErrors", message });
-const server = (message: RegExp): Refusal => ({ via: "serverError", message });
-const issues = (message: RegExp): Refusal => ({ via: "issues", message });
-const notFound = (what: string) => server(new RegExp(`^${what} was not found\\. It may have been removed, or the link is wrong\\.$`));
-const notObject = /expected object/;
-const long = "x".repeat(10_000);
-const nowhere = "00000000-0000-4000-8000-000000000000";
-
-/** Input that is wrong in shape, for any action taking an object. */
-const shapeCases = (prefix: (fx: Fx) => unknown[] = () => []): Case[] => [
-  ["undefined input", (fx) => [...prefix(fx), undefined], invalid(notObject)],
-  ["null input", (fx) => [...prefix(fx), null], invalid(notObject)],
-  ["a string as input", (fx) => [...prefix(fx), "please do it"], invalid(notObject)],
-];
 
 const badProjectForms = (prefix: (fx: Fx) => unknown[]): Case[] => [
   ...shapeCases(prefix),
@@ -113,6 +100,8 @@ const cases: Record<string, Case[]> = {
     ["an incomplete draft", (fx) => [{ assessmentId: fx.demo.beforeId }], { via: "incomplete", message: /Country context and safety/ }],
     ["an assessment already submitted", (fx) => [{ assessmentId: fx.demo.submittedId }], server(/has been submitted/)],
   ],
+  ...reviewCases(),
+  ...memberCases(),
 };
 
 describe("the malformed-input table", () => {
@@ -131,9 +120,14 @@ describe("the malformed-input table", () => {
 
 for (const { file, name, action } of actions) {
   describe(`${file}: ${name} refuses malformed input`, () => {
-    it.each(cases[name] ?? [])("%s", async (_label, args, expected) => {
+    it.each(cases[name] ?? [])("%s", async (_label, args, expected, as) => {
       const before = await snapshotTables(db());
-      await expectClearRefusal(() => action(...args(fx)), expected);
+      actAs(as ?? demo);
+      try {
+        await expectClearRefusal(() => action(...args(fx)), expected);
+      } finally {
+        actAs(demo);
+      }
       expect(await snapshotTables(db())).toEqual(before);
     });
   });

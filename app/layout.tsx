@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { DEMO_ORGANIZATION_NAME } from "@/db/demo-organization";
+import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,18 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <div className="inner">
-            <Link className="brand" href="/projects">
-              Project risk assessment
-            </Link>
-            <nav aria-label="Main">
-              <Link href="/projects">Projects</Link>
-              <Link href="/projects/new">New project</Link>
-            </nav>
-            <span className="org">{DEMO_ORGANIZATION_NAME}</span>
-          </div>
-        </header>
+        <SiteHeader />
         <main id="main">{children}</main>
       </body>
     </html>

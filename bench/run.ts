@@ -56,7 +56,7 @@ async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 
     partners: [],
     assessments: [],
   });
-  const session = { organizationId: DEMO_ORGANIZATION_ID, userName: "bench" };
+  const session = { organizationId: DEMO_ORGANIZATION_ID, organizationName: "Bench", userId: "bench", userName: "bench", role: "staff" as const };
   const assessmentId = await startAssessmentForOrg(session, { projectId, kind: "before", partnerId: null });
   const times: number[] = [];
   for (let i = 0; i < iterations + 20; i++) {

@@ -6,7 +6,7 @@ import type { RiskStatus } from "@/lib/scoring/score-risks";
 export type SeedAssessment = {
   kind: ChecklistKind;
   partner?: string;
-  submitted: boolean;
+  status: "draft" | "submitted" | "approved";
   /** Answers not listed take `rest` (or stay unanswered when rest is null). */
   answers?: Record<string, AnswerValue>;
   rest?: AnswerValue | null;
@@ -44,7 +44,7 @@ export const demoProjects: SeedProject[] = [
     assessments: [
       {
         kind: "before",
-        submitted: true,
+        status: "approved",
         rest: "met",
         answers: { "B.FUND.2": "partly_met", "B.FUND.3": "partly_met", "B.COMM.1": "not_met", "B.STAKE.1": "partly_met", "B.STRAT.2": "unknown" },
         notes: {
@@ -55,15 +55,15 @@ export const demoProjects: SeedProject[] = [
       {
         kind: "partner",
         partner: "Lao Community Learning Association",
-        submitted: true,
+        status: "approved",
         rest: "met",
         answers: { "P.FIN.2": "partly_met", "P.GOV.1": "partly_met", "P.RISK.2": "unknown", "P.CAP.3": "partly_met" },
       },
       {
         kind: "during",
-        submitted: false,
+        status: "draft",
         risks: {
-          "D.PART.1": { l: 2, i: 4, mitigation: "Quarterly coaching visits by our education adviser.", owner: "Programme manager", due: "2026-12-15" },
+          "D.PART.1": { l: 2, i: 4, mitigation: "Quarterly coaching visits by our education adviser.", owner: "Programme manager", due: "2026-10-31" },
           "D.FUND.2": { l: 4, i: 4, mitigation: "Transfer two quarters at once and keep a local buffer account.", owner: "Finance officer", due: "2026-11-30" },
           "D.DELIV.1": { l: 3, i: 3, status: "mitigating", mitigation: "Re-plan book printing with a second printer.", owner: "Project officer", due: "2027-01-31" },
           "D.STAFF.2": { l: 3, i: 2 },
@@ -91,14 +91,14 @@ export const demoProjects: SeedProject[] = [
     assessments: [
       {
         kind: "before",
-        submitted: true,
+        status: "submitted",
         rest: "partly_met",
         answers: { "B.CTX.2": "unknown", "B.LAW.1": "met", "B.FUND.1": "met", "B.MODE.ENT.1": "not_met" },
         notes: { "B.CTX.2": "The embassy advisory was not checked before the team travelled." },
       },
       {
         kind: "after",
-        submitted: true,
+        status: "approved",
         rest: "met",
         answers: { "A.STK.2": "partly_met", "A.EVAL.3": "not_met", "A.LEARN.1": "partly_met" },
         indicators: [
@@ -122,7 +122,7 @@ export const demoProjects: SeedProject[] = [
     assessments: [
       {
         kind: "before",
-        submitted: false,
+        status: "draft",
         rest: null,
         answers: { "B.CTX.1": "met", "B.CTX.2": "met", "B.CTX.3": "not_applicable", "B.NEED.1": "met", "B.STRAT.1": "partly_met" },
         notes: { "B.CTX.3": "No armed conflict in the districts; disaster risk is covered under safety." },
@@ -130,3 +130,18 @@ export const demoProjects: SeedProject[] = [
     ],
   },
 ];
+
+/** The second demo organisation's one project. */
+export const harbourProject: SeedProject = {
+  name: "Cyclone shelters in Sittwe",
+  summary: "Community shelters and early-warning drills with fishing villages.",
+  hostCountry: "MM",
+  sector: "Disaster relief",
+  participationMode: "borrowing",
+  budget: "310000",
+  currency: "USD",
+  startDate: "2026-06-01",
+  endDate: "2027-05-31",
+  partners: [],
+  assessments: [{ kind: "before", status: "draft", rest: "met", answers: { "B.CTX.3": "not_met" } }],
+};

@@ -3,7 +3,8 @@ import { latestChecklist } from "@/lib/checklists/registry";
 import type { Db, DbOrTx } from "./client";
 import { DEMO_ORGANIZATION_ID, DEMO_ORGANIZATION_NAME } from "./demo-organization";
 import { answers, assessments, indicators, mitigations, organizations, partners, projectPartners, projects, risks } from "./schema";
-import { demoProjects, type SeedAssessment, type SeedProject } from "./seed-data";
+import { demoProjects, harbourProject, type SeedAssessment, type SeedProject } from "./seed-data";
+import { OTHER_DEMO_ORGANIZATION, seedDemoUsers } from "./seed-users";
 
 /**
  * Creates the demo organisation the first time the app opens a database. The sample is added
@@ -17,7 +18,10 @@ export async function ensureDemoOrganization(db: Db, options: { withSample: bool
       .onConflictDoNothing()
       .returning({ id: organizations.id });
     if (created.length && options.withSample) {
-      for (const project of demoProjects) await seedProject(tx, DEMO_ORGANIZATION_ID, project);
+      const projectIds: string[] = [];
+      for (const project of demoProjects) projectIds.push(await seedProject(tx, DEMO_ORGANIZATION_ID, project));
+      await seedDemoUsers(tx, DEMO_ORGANIZATION_ID, projectIds[0] ?? null);
+      await seedProject(tx, OTHER_DEMO_ORGANIZATION.id, harbourProject);
     }
   });
 }
@@ -57,8 +61,11 @@ async function seedAssessment(
       kind: spec.kind,
       checklistVersion: checklist.version,
       participationMode: project.participationMode,
-      status: spec.submitted ? "submitted" : "draft",
-      submittedAt: spec.submitted ? now : null,
+      status: spec.status,
+      submittedAt: spec.status === "draft" ? null : now,
+      submittedBy: spec.status === "draft" ? null : "Sofia Staff",
+      reviewedAt: spec.status === "approved" ? now : null,
+      reviewedBy: spec.status === "approved" ? "Malik Manager" : null,
     })
     .returning({ id: assessments.id });
   const assessmentId = row!.id;

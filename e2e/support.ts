@@ -57,3 +57,15 @@ export async function submitFromCheckPage(page: Page) {
   await page.getByRole("dialog").getByRole("button", { name: "Yes, submit" }).click();
   await page.waitForURL(/\/report$/);
 }
+
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+export const as = (role: "staff" | "manager" | "admin" | "evaluator" | "harbour") => ({ storageState: `e2e/.auth/${role}.json` });

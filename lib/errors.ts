@@ -27,3 +27,11 @@ export class AssessmentFrozenError extends UserFacingError {
     this.name = "AssessmentFrozenError";
   }
 }
+
+/** The user is signed in but their role may not do this (HTTP 403 in spirit). */
+export class ForbiddenError extends UserFacingError {
+  constructor(message = "Your role does not allow this. Ask a manager or an admin of your organisation.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}

@@ -1,12 +1,63 @@
-import { DEMO_ORGANIZATION_ID } from "@/db/demo-organization";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { listMembershipsOfUser, setActiveOrganizationOfSession, type Membership } from "@/db/queries/members";
+import { getAuth } from "@/lib/auth/auth";
+import type { Role } from "@/lib/auth/roles";
 
-/** Who is acting, resolved on the server. Every query takes its organisation from here. */
-export type SessionContext = { organizationId: string; userName: string };
+/** Who is acting, resolved on the server from the session cookie. Every query takes its organisation from here. */
+export type SessionContext = {
+  organizationId: string;
+  organizationName: string;
+  userId: string;
+  userName: string;
+  role: Role;
+};
+
+/** The signed-in user, or null. */
+export async function getSignedInUser() {
+  // A session is per request: this keeps every page that reads it out of the build's prerendering
+  // (which would otherwise open the database at build time).
+  await connection();
+  const auth = await getAuth();
+  const found = await auth.api.getSession({ headers: await headers() });
+  return found ? { user: found.user, session: found.session } : null;
+}
 
 /**
- * Until accounts arrive the app runs as one demo organisation and one demo user.
- * Queries already take this context, so accounts only have to change this function.
+ * The acting user in their active organisation, or why there is none. The active organisation is
+ * checked against the memberships on every call, so a removed member loses access at once; they
+ * fall back to another organisation of theirs, or have none.
  */
+export async function resolveSession(): Promise<
+  { kind: "signed-out" } | { kind: "no-organisation" } | { kind: "ok"; context: SessionContext; memberships: Membership[] }
+> {
+  const signedIn = await getSignedInUser();
+  if (!signedIn) return { kind: "signed-out" };
+  const { user, session } = signedIn;
+  const memberships = await listMembershipsOfUser(user.id);
+  const active = memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0];
+  if (!active) return { kind: "no-organisation" };
+  if (active.organizationId !== session.activeOrganizationId) {
+    await setActiveOrganizationOfSession(session.id, active.organizationId);
+  }
+  return {
+    kind: "ok",
+    memberships,
+    context: {
+      organizationId: active.organizationId,
+      organizationName: active.organizationName,
+      userId: user.id,
+      userName: user.name,
+      role: active.role,
+    },
+  };
+}
+
+/** For pages and actions: the session context, or a redirect to sign in / create an organisation. */
 export async function getSessionContext(): Promise<SessionContext> {
-  return { organizationId: DEMO_ORGANIZATION_ID, userName: "Demo project officer" };
+  const resolved = await resolveSession();
+  if (resolved.kind === "signed-out") redirect("/sign-in");
+  if (resolved.kind === "no-organisation") redirect("/organizations/new");
+  return resolved.context;
 }

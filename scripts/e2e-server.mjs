@@ -9,7 +9,17 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   console.error("No production build found: run `npm run build` first (npm test does it for you).");
   process.exit(1);
 }
-const env = { ...process.env, PGLITE_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+const origin = `http://127.0.0.1:${port}`;
+const env = {
+  ...process.env,
+  PGLITE_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  // The browser tests sign in many times a minute; the limiter stays on everywhere else.
+  AUTH_RATE_LIMIT: "off",
+  BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
+  BETTER_AUTH_URL: origin,
+  TRUSTED_ORIGINS: origin,
+};
 delete env.DATABASE_URL;
 const child = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -10,6 +10,7 @@ import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import type { SessionContext } from "@/lib/session";
 import { saveSection } from "./save-section";
+import { buildAssessmentReport } from "@/lib/report/assessment-report";
 
 async function loadAssessmentChecklist(session: SessionContext, assessmentId: string) {
   const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
@@ -54,13 +55,19 @@ export const submitAssessmentAction = actionClient
   .metadata({ actionName: "submitAssessment", permission: "assessment:submit" })
   .inputSchema(z.object({ assessmentId: z.string() }))
   .action(async ({ parsedInput, ctx }) => {
-    const { facts, checklist } = await loadAssessmentChecklist(ctx.session, parsedInput.assessmentId);
+    const { facts, checklist, project } = await loadAssessmentChecklist(ctx.session, parsedInput.assessmentId);
     if (facts.status !== "draft") throw new AssessmentFrozenError();
     const incomplete = assessmentProgress(checklist, facts).filter((s) => !s.complete);
     if (incomplete.length > 0) {
       return { ok: false as const, incomplete: incomplete.map((s) => ({ sectionId: s.sectionId, title: s.title })) };
     }
-    await submitAssessmentForOrg(ctx.session, facts.id);
+    const report = buildAssessmentReport(project, facts);
+    await submitAssessmentForOrg(ctx.session, facts.id, {
+      score: report.score,
+      rating: report.rating,
+      redFlags: report.redFlags.length,
+      gaps: report.gaps.length,
+    });
     revalidatePath(`/projects/${facts.projectId}`);
     return { ok: true as const };
   });

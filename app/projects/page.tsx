@@ -9,6 +9,7 @@ import { countryName } from "@/lib/projects/countries";
 import { formatMoney } from "@/lib/projects/currencies";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";
+import { can } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -23,9 +24,11 @@ export default async function ProjectsPage() {
           <h1>Projects</h1>
           <p className="muted">Every project abroad, with where each stage of its assessment stands.</p>
         </div>
-        <Link className="button" href="/projects/new">
-          New project
-        </Link>
+        {can(session.role, "project:write") && (
+          <Link className="button" href="/projects/new">
+            New project
+          </Link>
+        )}
       </div>
       {rows.length === 0 ? (
         <div className="card">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import type { ProjectReportPart } from "@/lib/report/project-report";
 import { RatingBadge } from "@/components/report/rating-badge";
+import { statusLabel } from "@/lib/report/format";
 import { StartAssessmentButton } from "./start-assessment-button";
 
 export function StageCard({
@@ -9,11 +10,13 @@ export function StageCard({
   projectId,
   kind,
   partnerId = null,
+  canWrite,
 }: {
   part: ProjectReportPart;
   projectId: string;
   kind: ChecklistKind;
   partnerId?: string | null;
+  canWrite: boolean;
 }) {
   const report = part.report;
   return (
@@ -24,7 +27,7 @@ export function StageCard({
       {report ? (
         <>
           <p>
-            <span className="badge status">{report.status === "submitted" ? "Submitted" : "Draft"}</span>{" "}
+            <span className="badge status">{statusLabel(report.status, report.version)}</span>{" "}
             <RatingBadge rating={report.rating} />
           </p>
           <p className="small muted">
@@ -32,7 +35,7 @@ export function StageCard({
             {report.redFlags.length > 0 && <span className="red-flag"> · {report.redFlags.length} red flag(s)</span>}
           </p>
           <div className="actions-row">
-            {report.status === "draft" && (
+            {report.status === "draft" && canWrite && (
               <Link className="button" href={`/assessments/${report.id}`}>
                 Continue
               </Link>
@@ -45,7 +48,7 @@ export function StageCard({
       ) : (
         <>
           <p className="small muted">Not started.</p>
-          <StartAssessmentButton projectId={projectId} kind={kind} partnerId={partnerId} label="Start" />
+          {canWrite && <StartAssessmentButton projectId={projectId} kind={kind} partnerId={partnerId} label="Start" />}
         </>
       )}
     </section>

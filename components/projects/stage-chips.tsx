@@ -4,7 +4,7 @@ const short: Record<string, string> = { before: "Before", during: "During", afte
 
 function statusText(part: ProjectReportPart) {
   if (!part.report) return "not started";
-  return part.report.status === "submitted" ? "submitted" : "draft";
+  return part.report.status;
 }
 
 /** A compact line of the project's stages and partner checks with their status. */

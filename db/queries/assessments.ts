@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
@@ -7,6 +7,7 @@ import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/report/inpu
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, partners, risks } from "../schema";
+import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
 
 type AssessmentRow = typeof assessments.$inferSelect & { partnerName: string | null };
@@ -20,7 +21,12 @@ const assessmentColumns = {
   checklistVersion: assessments.checklistVersion,
   participationMode: assessments.participationMode,
   status: assessments.status,
+  version: assessments.version,
   submittedAt: assessments.submittedAt,
+  submittedBy: assessments.submittedBy,
+  reviewedAt: assessments.reviewedAt,
+  reviewedBy: assessments.reviewedBy,
+  scoreSnapshot: assessments.scoreSnapshot,
   createdAt: assessments.createdAt,
   updatedAt: assessments.updatedAt,
   partnerName: partners.name,
@@ -51,7 +57,11 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
     checklistVersion: row.checklistVersion,
     participationMode: row.participationMode,
     status: row.status,
+    version: row.version,
     submittedAt: row.submittedAt,
+    submittedBy: row.submittedBy,
+    reviewedAt: row.reviewedAt,
+    reviewedBy: row.reviewedBy,
     updatedAt: row.updatedAt,
     partner: row.partnerId ? { id: row.partnerId, name: row.partnerName ?? "" } : null,
     answers: new Map(
@@ -118,7 +128,23 @@ export async function listAssessmentFactsForProject(ctx: SessionContext, project
       partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
     ),
   );
-  return loadFacts(db, ctx, rows);
+  return loadFacts(db, ctx, latestVersions(rows));
+}
+
+/** Versions of one assessment share this key: the stage of a project, or the partner's due diligence. */
+export function lineageKey(a: { kind: string; projectId: string; partnerId: string | null }) {
+  return a.kind === "partner" ? `partner:${a.partnerId}` : `${a.projectId}:${a.kind}`;
+}
+
+/** Only the newest version of each assessment: reports and pages show the current state. */
+export function latestVersions<T extends { kind: string; projectId: string; partnerId: string | null; version: number }>(rows: T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const row of rows) {
+    const key = lineageKey(row);
+    const seen = latest.get(key);
+    if (!seen || row.version > seen.version) latest.set(key, row);
+  }
+  return [...latest.values()];
 }
 
 /**
@@ -139,6 +165,7 @@ export async function startAssessmentForOrg(
     if (input.partnerId && !project.partners.some((p) => p.id === input.partnerId)) {
       throw new NotFoundError("The partner");
     }
+    // The latest version of this stage (or of this partner's due diligence), if any.
     const findStarted = () =>
       tx
         .select({ id: assessments.id })
@@ -150,7 +177,9 @@ export async function startAssessmentForOrg(
               ? and(eq(assessments.kind, "partner"), eq(assessments.partnerId, input.partnerId))
               : and(eq(assessments.kind, input.kind), eq(assessments.projectId, input.projectId)),
           ),
-        );
+        )
+        .orderBy(desc(assessments.version))
+        .limit(1);
     const existing = await findStarted();
     if (existing[0]) return existing[0].id;
     const [row] = await tx
@@ -165,7 +194,10 @@ export async function startAssessmentForOrg(
       })
       .onConflictDoNothing()
       .returning({ id: assessments.id });
-    if (row) return row.id;
+    if (row) {
+      await recordAudit(tx, ctx, { action: "assessment.start", entityType: "assessment", entityId: row.id, after: input });
+      return row.id;
+    }
     // Another request (a double click) started it between our check and insert: return that one.
     const [started] = await findStarted();
     if (!started) throw new Error("The assessment conflicted on insert but was not found");

@@ -3,7 +3,8 @@ import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
-import { loadFacts, selectAssessments } from "./assessments";
+import { latestVersions, loadFacts, selectAssessments } from "./assessments";
+import { visibleProjects } from "./project-scope";
 import { toProjectFacts } from "./projects";
 
 export type ProjectWithAssessments = { project: ProjectFacts; updatedAt: Date; assessments: AssessmentFacts[] };
@@ -13,7 +14,7 @@ export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Pr
   const db = await getDb();
   const org = ctx.organizationId;
   const [projectRows, partnerRows, assessmentRows] = await Promise.all([
-    db.select().from(projects).where(eq(projects.organizationId, org)).orderBy(desc(projects.updatedAt)),
+    db.select().from(projects).where(visibleProjects(db, ctx)).orderBy(desc(projects.updatedAt)),
     db
       .select({ projectId: projectPartners.projectId, id: partners.id, name: partners.name, country: partners.country })
       .from(projectPartners)
@@ -22,7 +23,7 @@ export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Pr
       .orderBy(asc(partners.name)),
     selectAssessments(db).where(eq(assessments.organizationId, org)),
   ]);
-  const facts = await loadFacts(db, ctx, assessmentRows);
+  const facts = await loadFacts(db, ctx, latestVersions(assessmentRows));
   return projectRows.map((row) => {
     const projectPartnerList = partnerRows.filter((p) => p.projectId === row.id).map(({ projectId: _, ...p }) => p);
     const partnerIds = new Set(projectPartnerList.map((p) => p.id));

@@ -5,6 +5,8 @@ import type { ProjectFacts } from "@/lib/report/inputs";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
+import { recordAudit } from "./audit";
+import { visibleProjects } from "./project-scope";
 
 type ProjectRow = typeof projects.$inferSelect;
 
@@ -29,7 +31,7 @@ export async function listProjectsForOrg(ctx: SessionContext) {
   const rows = await db
     .select()
     .from(projects)
-    .where(eq(projects.organizationId, ctx.organizationId))
+    .where(visibleProjects(db, ctx))
     .orderBy(desc(projects.updatedAt));
   const stages = rows.length
     ? await db
@@ -56,7 +58,7 @@ export async function getProjectForOrg(ctx: SessionContext, projectId: string, t
   const [row] = await db
     .select()
     .from(projects)
-    .where(and(eq(projects.id, projectId), eq(projects.organizationId, ctx.organizationId)));
+    .where(and(eq(projects.id, projectId), visibleProjects(db, ctx)));
   if (!row) return null;
   return toProjectFacts(row, await partnersOfProject(db, ctx, projectId));
 }
@@ -122,6 +124,7 @@ export async function createProjectForOrg(ctx: SessionContext, values: ProjectVa
       .values({ organizationId: ctx.organizationId, ...projectColumns(values) })
       .returning({ id: projects.id });
     await syncPartners(tx, ctx, row!.id, values.partners);
+    await recordAudit(tx, ctx, { action: "project.create", entityType: "project", entityId: row!.id, after: values });
     return row!.id;
   });
 }
@@ -130,6 +133,8 @@ export async function updateProjectForOrg(ctx: SessionContext, projectId: string
   if (!isUuid(projectId)) throw new NotFoundError("The project");
   const db = await getDb();
   await db.transaction(async (tx) => {
+    const before = await getProjectForOrg(ctx, projectId, tx);
+    if (!before) throw new NotFoundError("The project");
     const [row] = await tx
       .update(projects)
       .set({ ...projectColumns(values), updatedAt: new Date() })
@@ -137,5 +142,6 @@ export async function updateProjectForOrg(ctx: SessionContext, projectId: string
       .returning({ id: projects.id });
     if (!row) throw new NotFoundError("The project");
     await syncPartners(tx, ctx, projectId, values.partners);
+    await recordAudit(tx, ctx, { action: "project.update", entityType: "project", entityId: projectId, before, after: values });
   });
 }

@@ -14,8 +14,20 @@ import { assessments, partners } from "../schema";
 import { seedProject } from "../seed";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
 
-export const demo: SessionContext = { organizationId: DEMO_ORGANIZATION_ID, userName: "Test officer" };
-export const other: SessionContext = { organizationId: OTHER_ORGANIZATION_ID, userName: "Other officer" };
+export const demo: SessionContext = {
+  organizationId: DEMO_ORGANIZATION_ID,
+  organizationName: "Demo",
+  userId: "demo-user",
+  userName: "Test officer",
+  role: "admin",
+};
+export const other: SessionContext = {
+  organizationId: OTHER_ORGANIZATION_ID,
+  organizationName: "Other NGO",
+  userId: "other-user",
+  userName: "Other officer",
+  role: "admin",
+};
 
 /** A valid project form as the browser sends it; override any field. */
 export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInput {
@@ -86,9 +98,9 @@ export async function seedOtherOrganization(db: Db): Promise<OtherOrgRows> {
     endDate: "2026-12-31",
     partners: [{ name: "Other partner", country: "UG" }],
     assessments: [
-      { kind: "before", submitted: false, rest: "met" },
-      { kind: "partner", partner: "Other partner", submitted: false, rest: "partly_met" },
-      { kind: "during", submitted: false, risks: { "D.PART.1": { l: 2, i: 2, mitigation: "Visit", owner: "Lead" } } },
+      { kind: "before", status: "draft", rest: "met" },
+      { kind: "partner", partner: "Other partner", status: "draft", rest: "partly_met" },
+      { kind: "during", status: "draft", risks: { "D.PART.1": { l: 2, i: 2, mitigation: "Visit", owner: "Lead" } } },
     ],
   });
   const [partner] = await db.select({ id: partners.id }).from(partners).where(eq(partners.organizationId, OTHER_ORGANIZATION_ID));

@@ -1,5 +1,5 @@
-import { getTableName, is, sql } from "drizzle-orm";
-import { PgTable } from "drizzle-orm/pg-core";
+import { eq, getTableColumns, getTableName, is, sql, type SQL } from "drizzle-orm";
+import { PgTable, type PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import * as schema from "../schema";
 
@@ -7,11 +7,20 @@ const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((value): v
 
 export type TableSnapshot = Record<string, { rows: number; hash: string }>;
 
+/** The rows of one organisation: its own row, rows carrying its id, sessions working in it; other tables whole. */
+function ofOrganization(table: PgTable, organizationId: string): SQL | undefined {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  if (table === schema.organizations) return eq(schema.organizations.id, organizationId);
+  const column = columns.organizationId ?? columns.activeOrganizationId;
+  return column ? eq(column, organizationId) : undefined;
+}
+
 /**
  * Every table of the schema as a row count and a hash of all its rows (every column, updated_at
- * included), so a test can assert that an operation changed nothing at all.
+ * included), so a test can assert that an operation changed nothing at all. Given an
+ * organisation, only that organisation's rows of each table (see ofOrganization).
  */
-export async function snapshotTables(db: Db): Promise<TableSnapshot> {
+export async function snapshotTables(db: Db, organizationId?: string): Promise<TableSnapshot> {
   const snapshot: TableSnapshot = {};
   for (const table of tables) {
     const [row] = await db
@@ -19,7 +28,8 @@ export async function snapshotTables(db: Db): Promise<TableSnapshot> {
         rows: sql<number>`count(*)::int`,
         hash: sql<string>`coalesce(md5(string_agg(${table}::text, '|' order by ${table}::text)), '')`,
       })
-      .from(table);
+      .from(table)
+      .where(organizationId === undefined ? undefined : ofOrganization(table, organizationId));
     snapshot[getTableName(table)] = { rows: Number(row!.rows), hash: row!.hash };
   }
   return snapshot;

@@ -1,11 +1,8 @@
 import { ActionBindArgsValidationError, createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { can, permissions } from "@/lib/auth/roles";
+import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { getSessionContext } from "@/lib/session";
-
-/** What an action may do; every action declares one up front, and one without it cannot run. */
-export const permissions = ["project:write", "assessment:write", "assessment:submit"] as const;
-export type Permission = (typeof permissions)[number];
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Your last changes may not be saved; please try again.";
 
@@ -23,7 +20,8 @@ export const actionClient = createSafeActionClient({
 }).use(async ({ next, metadata }) => {
   if (!metadata?.permission) throw new Error("Every action must declare a permission");
   const session = await getSessionContext();
-  // Roles arrive with accounts; the demo user may do everything.
+  // Checked before the input is even parsed: a forbidden action learns nothing and changes nothing.
+  if (!can(session.role, metadata.permission)) throw new ForbiddenError();
   return next({ ctx: { session } });
 });
 

@@ -27,7 +27,11 @@ export type AssessmentReport = {
   checklistTitle: string;
   checklistVersion: number;
   status: AssessmentFacts["status"];
+  version: number;
   submittedAt: Date | null;
+  submittedBy: string | null;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
   updatedAt: Date;
   project: ProjectFacts;
   rating: Rating | null;
@@ -56,7 +60,11 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     checklistTitle: checklist.title,
     checklistVersion: checklist.version,
     status: facts.status,
+    version: facts.version,
     submittedAt: facts.submittedAt,
+    submittedBy: facts.submittedBy,
+    reviewedAt: facts.reviewedAt,
+    reviewedBy: facts.reviewedBy,
     updatedAt: facts.updatedAt,
     project,
     indicators,

@@ -19,3 +19,9 @@ export function indicatorProgress(target: number | null, actual: number | null):
   if (target === null || actual === null || target === 0) return null;
   return (100 * actual) / target;
 }
+
+const statusLabels = { draft: "Draft", submitted: "Submitted", approved: "Approved", returned: "Returned" } as const;
+
+export function statusLabel(status: keyof typeof statusLabels, version = 1): string {
+  return version > 1 ? `${statusLabels[status]} · v${version}` : statusLabels[status];
+}

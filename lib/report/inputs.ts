@@ -17,6 +17,9 @@ export type ProjectFacts = {
   partners: Array<{ id: string; name: string; country: string }>;
 };
 
+export const assessmentStatuses = ["draft", "submitted", "approved", "returned"] as const;
+export type AssessmentStatus = (typeof assessmentStatuses)[number];
+
 export type AnswerFacts = { value: AnswerValue | null; notes: string; evidence: string };
 export type RiskFacts = RiskInput & { notes: string };
 export type IndicatorFacts = { name: string; unit: string; target: number | null; actual: number | null };
@@ -28,8 +31,12 @@ export type AssessmentFacts = {
   checklistVersion: number;
   /** The project's mode when the assessment started: it decides which items apply. */
   participationMode: ParticipationModeId;
-  status: "draft" | "submitted";
+  status: AssessmentStatus;
+  version: number;
   submittedAt: Date | null;
+  submittedBy: string | null;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
   updatedAt: Date;
   partner: { id: string; name: string } | null;
   answers: Map<string, AnswerFacts>;

@@ -25,6 +25,10 @@ export const answerRiskPoints: Record<AnswerValue, number | null> = {
 export const ratings = ["Low", "Moderate", "Significant", "High"] as const;
 export type Rating = (typeof ratings)[number];
 
+export function isRating(value: unknown): value is Rating {
+  return typeof value === "string" && (ratings as readonly string[]).includes(value);
+}
+
 /** Lower bound of each band, checked from the top. Checklist scores run 0–100. */
 export const checklistBands: ReadonlyArray<{ rating: Rating; from: number }> = [
   { rating: "High", from: 75 },

@@ -4,10 +4,10 @@ import { getProjectForOrg } from "@/db/queries/projects";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";
 
-/** The project's report model for the session's organisation, or the 404 page. */
+/** The project's report model for the session's organisation (and the session), or the 404 page. */
 export async function loadProjectReport(projectId: string) {
   const session = await getSessionContext();
   const project = await getProjectForOrg(session, projectId);
   if (!project) notFound();
-  return buildProjectReport(project, await listAssessmentFactsForProject(session, project));
+  return { session, report: buildProjectReport(project, await listAssessmentFactsForProject(session, project)) };
 }

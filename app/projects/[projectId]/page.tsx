@@ -7,15 +7,17 @@ import { participationModeById } from "@/lib/checklists/participation-modes";
 import { countryName } from "@/lib/projects/countries";
 import { formatMoney } from "@/lib/projects/currencies";
 import { loadProjectReport } from "./load-project-report";
+import { can } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Project" };
 
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   await connection();
   const { projectId } = await params;
-  const report = await loadProjectReport(projectId);
+  const { report, session } = await loadProjectReport(projectId);
   const project = report.project;
   const mode = participationModeById(project.participationMode);
+  const canWrite = can(session.role, "assessment:write");
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -30,9 +32,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           </p>
         </div>
         <div className="actions-row">
-          <Link className="button secondary" href={`/projects/${project.id}/edit`}>
-            Edit project
-          </Link>
+          {can(session.role, "project:write") && (
+            <Link className="button secondary" href={`/projects/${project.id}/edit`}>
+              Edit project
+            </Link>
+          )}
           <Link className="button" href={`/projects/${project.id}/report`}>
             Project report
           </Link>
@@ -58,7 +62,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
         {report.parts
           .filter((p) => !p.key.startsWith("partner:"))
           .map((part) => (
-            <StageCard key={part.key} part={part} projectId={project.id} kind={part.key as "before" | "during" | "after"} />
+            <StageCard key={part.key} part={part} projectId={project.id} kind={part.key as "before" | "during" | "after"} canWrite={canWrite} />
           ))}
       </div>
       <h2>Partner due diligence</h2>
@@ -74,7 +78,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           {report.parts
             .filter((p) => p.key.startsWith("partner:"))
             .map((part) => (
-              <StageCard key={part.key} part={part} projectId={project.id} kind="partner" partnerId={part.key.slice("partner:".length)} />
+              <StageCard key={part.key} part={part} projectId={project.id} kind="partner" partnerId={part.key.slice("partner:".length)} canWrite={canWrite} />
             ))}
         </div>
       )}

@@ -5,14 +5,14 @@ import { listPartnersForOrg } from "@/db/queries/projects";
 import { ProjectForm } from "@/components/projects/project-form";
 import { countryList } from "@/lib/projects/countries";
 import { currencyList } from "@/lib/projects/currencies";
-import { getSessionContext } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/guard";
 import { createProjectAction } from "../actions";
 
 export const metadata: Metadata = { title: "New project" };
 
 export default async function NewProjectPage() {
   await connection();
-  const partners = await listPartnersForOrg(await getSessionContext());
+  const partners = await listPartnersForOrg(await requirePermission("project:write"));
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">

@@ -9,14 +9,14 @@ import { SectionNav } from "@/components/assessments/section-nav";
 import { SubmitPanel } from "@/components/assessments/submit-panel";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import { assessmentTitle } from "@/lib/report/format";
-import { getSessionContext } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
 export default async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   await connection();
   const { assessmentId } = await params;
-  const found = await getAssessmentWithChecklistForOrg(await getSessionContext(), assessmentId);
+  const found = await getAssessmentWithChecklistForOrg(await requirePermission("assessment:write"), assessmentId);
   if (!found) notFound();
   const { facts, project, checklist } = found;
   if (facts.status !== "draft") redirect(`/assessments/${assessmentId}/report`);

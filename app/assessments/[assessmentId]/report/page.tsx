@@ -17,22 +17,32 @@ import { SourcesList } from "@/components/report/sources-list";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { formatScore } from "@/lib/report/format";
 import { getSessionContext } from "@/lib/session";
+import { listReviewNotesForOrg } from "@/db/queries/review";
+import { NoteForm } from "@/components/review/note-form";
+import { ReviewNotes } from "@/components/review/review-notes";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { SignOff } from "@/components/review/sign-off";
+import { can } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Assessment report" };
 
 export default async function AssessmentReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   await connection();
   const { assessmentId } = await params;
-  const found = await getAssessmentForOrg(await getSessionContext(), assessmentId);
+  const session = await getSessionContext();
+  const found = await getAssessmentForOrg(session, assessmentId);
   if (!found) notFound();
   const report = buildAssessmentReport(found.project, found.facts);
+  const notes = await listReviewNotesForOrg(session, [report.id]);
+  const items = report.sections.flatMap((s) => s.items.map((i) => ({ id: i.item.id, prompt: i.item.prompt })));
+  const riskItems = report.register?.risks.map((r) => ({ id: r.item.id, prompt: r.item.prompt })) ?? [];
   const statusText =
-    report.status === "submitted" && report.submittedAt
-      ? `Submitted ${report.submittedAt.toISOString().slice(0, 10)}`
-      : `Draft, last saved ${report.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+    report.status === "draft"
+      ? `Draft (version ${report.version}), last saved ${report.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
+      : `${report.status[0]!.toUpperCase()}${report.status.slice(1)} · version ${report.version}`;
   return (
     <article>
-      <PrintHeader />
+      <PrintHeader organizationName={session.organizationName} />
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link href="/projects">Projects</Link> › <Link href={`/projects/${report.project.id}`}>{report.project.name}</Link> › Report
       </nav>
@@ -42,11 +52,14 @@ export default async function AssessmentReportPage({ params }: { params: Promise
           <h1>{report.title}</h1>
         </div>
         <div className="actions-row no-print">
-          {report.status === "draft" && (
+          {report.status === "draft" && can(session.role, "assessment:write") && (
             <Link className="button secondary" href={`/assessments/${report.id}`}>
               Continue answering
             </Link>
           )}
+          <Link className="button secondary" href={`/assessments/${report.id}/versions`}>
+            Version history
+          </Link>
           <PrintButton />
         </div>
       </div>
@@ -109,6 +122,15 @@ export default async function AssessmentReportPage({ params }: { params: Promise
         <h2>Sources</h2>
         <SourcesList sources={report.sources} />
       </section>
+      <SignOff report={report} />
+      <ReviewNotes notes={notes} />
+      {can(session.role, "assessment:review") && <ReviewPanel assessmentId={report.id} status={report.status} items={[...items, ...riskItems]} />}
+      {report.status !== "draft" && can(session.role, "assessment:third-party") && (
+        <NoteForm assessmentId={report.id} items={[...items, ...riskItems]} thirdParty />
+      )}
+      {report.status !== "draft" && can(session.role, "assessment:comment") && (
+        <NoteForm assessmentId={report.id} items={[...items, ...riskItems]} thirdParty={false} />
+      )}
     </article>
   );
 }

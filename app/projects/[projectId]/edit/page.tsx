@@ -7,7 +7,7 @@ import { ProjectForm } from "@/components/projects/project-form";
 import { countryList } from "@/lib/projects/countries";
 import { currencyList } from "@/lib/projects/currencies";
 import type { ProjectInput } from "@/lib/projects/project-schema";
-import { getSessionContext } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/guard";
 import { updateProjectAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit project" };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Edit project" };
 export default async function EditProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   await connection();
   const { projectId } = await params;
-  const session = await getSessionContext();
+  const session = await requirePermission("project:write");
   const project = await getProjectForOrg(session, projectId);
   if (!project) notFound();
   const partners = await listPartnersForOrg(session);

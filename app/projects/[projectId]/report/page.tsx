@@ -9,7 +9,7 @@ import { ProjectFactsLine } from "@/components/report/project-facts";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { RiskRegisterSections } from "@/components/report/risk-register-sections";
 import { SectionChart } from "@/components/report/section-chart";
-import { formatScore } from "@/lib/report/format";
+import { formatScore, statusLabel } from "@/lib/report/format";
 import { loadProjectReport } from "../load-project-report";
 
 export const metadata: Metadata = { title: "Project report" };
@@ -17,12 +17,12 @@ export const metadata: Metadata = { title: "Project report" };
 export default async function ProjectReportPage({ params }: { params: Promise<{ projectId: string }> }) {
   await connection();
   const { projectId } = await params;
-  const report = await loadProjectReport(projectId);
+  const { report, session } = await loadProjectReport(projectId);
   const project = report.project;
   const checklistParts = report.parts.filter((p) => p.report && p.report.register === null);
   return (
     <article>
-      <PrintHeader />
+      <PrintHeader organizationName={session.organizationName} />
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link href="/projects">Projects</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> › Project report
       </nav>
@@ -70,7 +70,7 @@ export default async function ProjectReportPage({ params }: { params: Promise<{ 
                 <th scope="row">
                   {part.report ? <Link href={`/assessments/${part.report.id}/report`}>{part.label}</Link> : part.label}
                 </th>
-                <td>{part.report ? (part.report.status === "submitted" ? "Submitted" : "Draft") : <span className="muted">Not started</span>}</td>
+                <td>{part.report ? statusLabel(part.report.status, part.report.version) : <span className="muted">Not started</span>}</td>
                 <td>{part.report ? (part.report.register ? "highest open risk" : formatScore(part.report.score)) : "—"}</td>
                 <td>{part.report ? <RatingBadge rating={part.report.rating} /> : "—"}</td>
                 <td>{part.report ? `${part.report.redFlags.length} · ${part.report.gaps.length}` : "—"}</td>

@@ -2,19 +2,21 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
+import { listReturnNotesOfPreviousVersion } from "@/db/queries/versions";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
 import { SectionForm } from "@/components/assessments/section-form";
 import { SectionNav } from "@/components/assessments/section-nav";
 import { assessmentProgress, sectionFormValues } from "@/lib/forms/section-values";
 import { assessmentTitle } from "@/lib/report/format";
-import { getSessionContext } from "@/lib/session";
+import { requirePermission } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Assessment" };
 
 export default async function SectionPage({ params }: { params: Promise<{ assessmentId: string; sectionId: string }> }) {
   await connection();
   const { assessmentId, sectionId } = await params;
-  const found = await getAssessmentWithChecklistForOrg(await getSessionContext(), assessmentId);
+  const session = await requirePermission("assessment:write");
+  const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
   if (!found) notFound();
   const { facts, project, checklist } = found;
   if (facts.status !== "draft") redirect(`/assessments/${assessmentId}/report`);
@@ -24,6 +26,9 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
   const previous = checklist.sections[index - 1];
   const next = checklist.sections[index + 1];
   const base = `/assessments/${assessmentId}`;
+  const returnNotes = (await listReturnNotesOfPreviousVersion(session, facts)).filter(
+    (n) => n.criterionId === null || section.items.some((i) => i.id === n.criterionId),
+  );
   return (
     <>
       <AssessmentHeader project={project} facts={facts} trail={section.title} />
@@ -38,6 +43,19 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
             Section {index + 1} of {checklist.sections.length}: {section.title}
           </h2>
           <p>{section.intro}</p>
+          {returnNotes.length > 0 && (
+            <div className="notice" data-testid="return-notes">
+              <strong>Version {facts.version - 1} was returned with these comments:</strong>
+              <ul>
+                {returnNotes.map((n) => (
+                  <li key={n.id}>
+                    {n.criterionId && <span className="item-id">{n.criterionId} </span>}
+                    {n.body} <span className="muted small">— {n.authorName}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <SectionForm
             assessmentId={assessmentId}
             section={section}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useTransition } from "react";
+import { authClient } from "@/lib/auth/auth-client";
+
+type Option = { organizationId: string; organizationName: string };
+
+/** Switches the session's active organisation; every page then shows that organisation only. */
+export function OrganizationSwitcher({ current, options }: { current: string; options: Option[] }) {
+  const [pending, startTransition] = useTransition();
+  if (options.length < 2) return <span className="org">{options[0]?.organizationName}</span>;
+  return (
+    <label className="org">
+      <span className="visually-hidden">Organisation</span>
+      <select
+        value={current}
+        disabled={pending}
+        onChange={(e) =>
+          startTransition(async () => {
+            await authClient.organization.setActive({ organizationId: e.target.value });
+            // A full load: the new session cookie and organisation apply to every part of the page.
+            window.location.assign("/");
+          })
+        }
+      >
+        {options.map((o) => (
+          <option key={o.organizationId} value={o.organizationId}>
+            {o.organizationName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { describedBy, Field } from "@/components/forms/field";
+import { authClient, authErrorMessage } from "@/lib/auth/auth-client";
+import { safeNextPath, signInSchema } from "@/lib/forms/auth-schema";
+
+type Values = { email: string; password: string };
+
+export function SignInForm({ next }: { next: string | null }) {
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const { error: failure } = await authClient.signIn.email(values);
+    if (failure) return setError(authErrorMessage(failure, "That email and password do not match an account."));
+    // A full load: the new session cookie and organisation apply to every part of the page.
+    window.location.assign(safeNextPath(next));
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="card" style={{ maxWidth: 440 }}>
+      {error && (
+        <div className="notice error" role="alert">
+          {error}
+        </div>
+      )}
+      <Field path="email" label="Email" error={errors.email?.message}>
+        <input type="email" autoComplete="email" {...form.register("email")} {...describedBy("email", { error: errors.email?.message })} />
+      </Field>
+      <Field path="password" label="Password" error={errors.password?.message}>
+        <input
+          type="password"
+          autoComplete="current-password"
+          {...form.register("password")}
+          {...describedBy("password", { error: errors.password?.message })}
+        />
+      </Field>
+      <div className="actions-row">
+        <button className="button" type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Signing in…" : "Sign in"}
+        </button>
+        <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>Create an account</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { reviewNotes } from "@/db/schema";
+import type { VersionChange } from "@/lib/report/version-diff";
+
+type Note = typeof reviewNotes.$inferSelect;
+
+/** One step of the history: why the earlier version was returned, and what was changed since. */
+export function VersionChanges({ title, changes, returnNotes }: { title: string; changes: VersionChange[]; returnNotes: Note[] }) {
+  return (
+    <section className="card report-section">
+      <h2 style={{ marginTop: 0 }}>{title}</h2>
+      {returnNotes.length > 0 && (
+        <div className="notice">
+          <strong>Returned with these comments:</strong>
+          <ul>
+            {returnNotes.map((n) => (
+              <li key={n.id}>
+                {n.criterionId && <span className="item-id">{n.criterionId} </span>}
+                {n.body} <span className="muted small">— {n.authorName}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {changes.length === 0 ? (
+        <p className="muted">No answers changed.</p>
+      ) : (
+        <table data-testid="version-changes">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Field</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c, i) => (
+              <tr key={i}>
+                <td>
+                  <span className="item-id">{c.criterionId}</span> {c.prompt}
+                </td>
+                <td>{c.field}</td>
+                <td>{c.before}</td>
+                <td>{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { and, asc, eq, lt, ne } from "drizzle-orm";
+import type { SessionContext } from "@/lib/session";
+import { getDb } from "../client";
+import { assessments, mitigations, projects, risks } from "../schema";
+import { latestVersions } from "./assessments";
+import { visibleProjects } from "./project-scope";
+
+/** Submitted assessments waiting for a manager (latest versions only), oldest first. */
+export async function listReviewQueueForOrg(ctx: SessionContext) {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: assessments.id,
+      kind: assessments.kind,
+      projectId: assessments.projectId,
+      partnerId: assessments.partnerId,
+      version: assessments.version,
+      status: assessments.status,
+      submittedAt: assessments.submittedAt,
+      submittedBy: assessments.submittedBy,
+      projectName: projects.name,
+    })
+    .from(assessments)
+    .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(db, ctx)))
+    .where(eq(assessments.organizationId, ctx.organizationId))
+    .orderBy(asc(assessments.submittedAt));
+  return latestVersions(rows).filter((r) => r.status === "submitted");
+}
+
+/** Open risks whose mitigation is past its due date, most overdue first. */
+export async function listOverdueMitigationsForOrg(ctx: SessionContext, today = new Date().toISOString().slice(0, 10)) {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      assessmentId: assessments.id,
+      kind: assessments.kind,
+      projectId: assessments.projectId,
+      partnerId: assessments.partnerId,
+      version: assessments.version,
+      projectName: projects.name,
+      criterionId: risks.criterionId,
+      likelihood: risks.likelihood,
+      impact: risks.impact,
+      action: mitigations.action,
+      owner: mitigations.owner,
+      dueDate: mitigations.dueDate,
+    })
+    .from(mitigations)
+    .innerJoin(risks, and(eq(risks.id, mitigations.riskId), eq(risks.organizationId, ctx.organizationId)))
+    .innerJoin(assessments, and(eq(assessments.id, risks.assessmentId), eq(assessments.organizationId, ctx.organizationId)))
+    .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(db, ctx)))
+    .where(and(eq(mitigations.organizationId, ctx.organizationId), lt(mitigations.dueDate, today), ne(risks.status, "closed")))
+    .orderBy(asc(mitigations.dueDate));
+  // Only the current version counts: an older version's overdue date may since have been moved.
+  const all = await db
+    .select({ id: assessments.id, kind: assessments.kind, projectId: assessments.projectId, partnerId: assessments.partnerId, version: assessments.version })
+    .from(assessments)
+    .where(eq(assessments.organizationId, ctx.organizationId));
+  const current = new Set(latestVersions(all).map((a) => a.id));
+  return rows.filter((r) => current.has(r.assessmentId));
+}
+

@@ -1,0 +1,118 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addCommentAction, addThirdPartyAssessmentAction } from "@/app/assessments/review-actions";
+import type { SessionContext } from "@/lib/session";
+import { addMembership, addUser, giveProject } from "../testing/access-fixtures";
+import { expectClearRefusal } from "../testing/action-harness";
+import { demo } from "../testing/fixtures";
+import { snapshotTables } from "../testing/snapshot";
+import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "../testing/test-database";
+import { actAs } from "../testing/test-session";
+import { DEMO_ORGANIZATION_ID } from "../demo-organization";
+import { assessments } from "../schema";
+import { seedProject } from "../seed";
+import type { SeedProject } from "../seed-data";
+import { getAssessmentForOrg, getAssessmentWithChecklistForOrg } from "./assessments";
+import { listOverdueMitigationsForOrg, listReviewQueueForOrg } from "./dashboard";
+import { setEvaluatorProjectsForOrg } from "./membership-admin";
+import { listProjectsWithAssessmentsForOrg } from "./portfolio";
+import { getProjectForOrg, listProjectsForOrg } from "./projects";
+import { listVersionsForOrg } from "./versions";
+
+/** An outside evaluator sees the projects given to them and nothing else of the organisation. */
+const db = setupTestDatabase();
+const evaluator: SessionContext = { ...demo, userId: "eva", userName: "Eva Evaluator", role: "evaluator" };
+const notGiven: SessionContext = { ...evaluator, userId: "nobody-gave-me-anything" };
+const today = "2026-06-01";
+
+const project = (name: string, organization = "demo"): SeedProject => ({
+  name,
+  summary: `${organization} project`,
+  hostCountry: "KE",
+  sector: "Health",
+  participationMode: "enterprise",
+  budget: "1000",
+  currency: "EUR",
+  startDate: "2026-01-01",
+  endDate: "2026-12-31",
+  partners: [],
+  assessments: [
+    { kind: "before", status: "submitted", rest: "met" },
+    { kind: "during", status: "draft", risks: { "D.PART.1": { l: 3, i: 4, mitigation: `Visit ${name}`, owner: "Lead", due: "2026-02-01" } } },
+  ],
+});
+
+let A: string, B: string, theirs: string;
+let beforeA: string, beforeB: string;
+beforeAll(async () => {
+  A = await seedProject(db(), DEMO_ORGANIZATION_ID, project("Project A"));
+  B = await seedProject(db(), DEMO_ORGANIZATION_ID, project("Project B"));
+  theirs = await seedProject(db(), OTHER_ORGANIZATION_ID, project("Their project", "other"));
+  const beforeOf = async (projectId: string) =>
+    (await db().select({ id: assessments.id }).from(assessments).where(and(eq(assessments.projectId, projectId), eq(assessments.kind, "before"))))[0]!.id;
+  [beforeA, beforeB] = [await beforeOf(A), await beforeOf(B)];
+  await addUser(db(), evaluator.userId);
+  const memberId = await addMembership(db(), DEMO_ORGANIZATION_ID, evaluator.userId, "evaluator");
+  await setEvaluatorProjectsForOrg(demo, memberId, [A]);
+  // The same person evaluates a project of the other organisation: that grant counts there only.
+  await addMembership(db(), OTHER_ORGANIZATION_ID, evaluator.userId, "evaluator");
+  await giveProject(db(), OTHER_ORGANIZATION_ID, evaluator.userId, theirs);
+});
+
+describe("an evaluator given project A", () => {
+  it("sees A, its assessments and their versions", async () => {
+    expect((await getProjectForOrg(evaluator, A))?.name).toBe("Project A");
+    expect((await listProjectsForOrg(evaluator)).map((p) => p.id)).toEqual([A]);
+    const portfolio = await listProjectsWithAssessmentsForOrg(evaluator);
+    expect(portfolio.map((p) => p.project.id)).toEqual([A]);
+    expect(portfolio[0]!.assessments.map((a) => a.kind).sort()).toEqual(["before", "during"]);
+    expect((await getAssessmentForOrg(evaluator, beforeA))?.facts.id).toBe(beforeA);
+    expect((await getAssessmentWithChecklistForOrg(evaluator, beforeA))?.facts.id).toBe(beforeA);
+    expect((await listVersionsForOrg(evaluator, beforeA))?.versions.map((v) => v.id)).toEqual([beforeA]);
+    expect((await listReviewQueueForOrg(evaluator)).map((r) => r.id)).toEqual([beforeA]);
+    expect((await listOverdueMitigationsForOrg(evaluator, today)).map((r) => r.projectId)).toEqual([A]);
+  });
+
+  it("finds project B of the same organisation nowhere", async () => {
+    expect(await getProjectForOrg(evaluator, B)).toBeNull();
+    expect(await getAssessmentForOrg(evaluator, beforeB)).toBeNull();
+    expect(await getAssessmentWithChecklistForOrg(evaluator, beforeB)).toBeNull();
+    expect(await listVersionsForOrg(evaluator, beforeB)).toBeNull();
+    // The same calls as an admin of the organisation do find B: the refusal is the evaluator's scope.
+    expect((await getProjectForOrg(demo, B))?.name).toBe("Project B");
+    expect((await listVersionsForOrg(demo, beforeB))?.versions).toHaveLength(1);
+    expect((await listProjectsForOrg(demo)).map((p) => p.id).sort()).toEqual([A, B].sort());
+    expect((await listReviewQueueForOrg(demo)).map((r) => r.id).sort()).toEqual([beforeA, beforeB].sort());
+    expect((await listOverdueMitigationsForOrg(demo, today)).map((r) => r.projectId).sort()).toEqual([A, B].sort());
+  });
+
+  it("does not see the other organisation's project given to them there", async () => {
+    expect(await getProjectForOrg(evaluator, theirs)).toBeNull();
+    expect((await listProjectsWithAssessmentsForOrg(evaluator)).map((p) => p.project.id)).not.toContain(theirs);
+    expect((await getProjectForOrg({ ...evaluator, organizationId: OTHER_ORGANIZATION_ID }, theirs))?.name).toBe("Their project");
+  });
+
+  it("cannot comment on or assess B's assessment: not found, nothing changed; A's is fine", async () => {
+    actAs(evaluator);
+    try {
+      const before = await snapshotTables(db());
+      const notFound = { via: "serverError", message: /^The assessment was not found\. It may have been removed, or the link is wrong\.$/ } as const;
+      await expectClearRefusal(() => addCommentAction({ assessmentId: beforeB, body: "Seen" }), notFound);
+      await expectClearRefusal(() => addThirdPartyAssessmentAction({ assessmentId: beforeB, rating: "Low", body: "Fine" }), notFound);
+      expect(await snapshotTables(db())).toEqual(before);
+      expect(await addCommentAction({ assessmentId: beforeA, body: "Seen" })).toEqual({ data: { ok: true } });
+    } finally {
+      actAs(demo);
+    }
+  });
+});
+
+describe("an evaluator given nothing", () => {
+  it("sees no project and no assessment", async () => {
+    expect(await listProjectsForOrg(notGiven)).toEqual([]);
+    expect(await listProjectsWithAssessmentsForOrg(notGiven)).toEqual([]);
+    expect(await getAssessmentForOrg(notGiven, beforeA)).toBeNull();
+    expect(await listReviewQueueForOrg(notGiven)).toEqual([]);
+    expect(await listOverdueMitigationsForOrg(notGiven, today)).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Role } from "@/lib/auth/roles";
+import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
+import type { SessionContext } from "@/lib/session";
+import { getDb, type DbOrTx } from "../client";
+import { invitation, member, organizations, projectEvaluators, projects, session, user } from "../schema";
+import { recordAudit } from "./audit";
+
+const INVITATION_DAYS = 7;
+
+export async function listMembersForOrg(ctx: SessionContext) {
+  const db = await getDb();
+  const members = await db
+    .select({ memberId: member.id, userId: member.userId, role: member.role, name: user.name, email: user.email, since: member.createdAt })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(eq(member.organizationId, ctx.organizationId))
+    .orderBy(asc(user.name));
+  const given = await db
+    .select({ userId: projectEvaluators.userId, projectId: projectEvaluators.projectId })
+    .from(projectEvaluators)
+    .where(eq(projectEvaluators.organizationId, ctx.organizationId));
+  return members.map((m) => ({ ...m, projectIds: given.filter((g) => g.userId === m.userId).map((g) => g.projectId) }));
+}
+
+export async function listPendingInvitationsForOrg(ctx: SessionContext) {
+  const db = await getDb();
+  return db
+    .select()
+    .from(invitation)
+    .where(and(eq(invitation.organizationId, ctx.organizationId), eq(invitation.status, "pending")))
+    .orderBy(asc(invitation.createdAt));
+}
+
+/** Creates the invitation Better Auth accepts later; the admin shares its link. */
+export async function createInvitationForOrg(ctx: SessionContext, input: { email: string; role: Role }): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [already] = await tx
+      .select({ id: member.id })
+      .from(member)
+      .innerJoin(user, eq(user.id, member.userId))
+      .where(and(eq(member.organizationId, ctx.organizationId), eq(user.email, input.email)));
+    if (already) throw new UserFacingError(`${input.email} is already a member of this organisation.`);
+    // One live invitation per address: a new one replaces the old.
+    await tx
+      .update(invitation)
+      .set({ status: "canceled" })
+      .where(and(eq(invitation.organizationId, ctx.organizationId), eq(invitation.email, input.email), eq(invitation.status, "pending")));
+    const id = randomUUID();
+    await tx.insert(invitation).values({
+      id,
+      organizationId: ctx.organizationId,
+      email: input.email,
+      role: input.role,
+      status: "pending",
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+      inviterId: ctx.userId,
+    });
+    await recordAudit(tx, ctx, { action: "invitation.create", entityType: "invitation", entityId: id, after: input });
+    return id;
+  });
+}
+
+export async function cancelInvitationForOrg(ctx: SessionContext, invitationId: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(invitation)
+      .set({ status: "canceled" })
+      .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, ctx.organizationId), eq(invitation.status, "pending")))
+      .returning({ id: invitation.id, email: invitation.email });
+    if (!row) throw new NotFoundError("The invitation");
+    await recordAudit(tx, ctx, { action: "invitation.cancel", entityType: "invitation", entityId: invitationId, before: row });
+  });
+}
+
+async function memberOfOrg(tx: DbOrTx, ctx: SessionContext, memberId: string) {
+  // One membership change of an organisation at a time: otherwise two admins demoting or removing
+  // each other at once would each still count the other as admin, leaving none.
+  await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, ctx.organizationId)).for("update");
+  const [row] = await tx
+    .select()
+    .from(member)
+    .where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)))
+    .for("update");
+  if (!row) throw new NotFoundError("The member");
+  return row;
+}
+
+/** An organisation always keeps at least one admin, or nobody could manage it any more. */
+async function ensureAnotherAdmin(tx: DbOrTx, ctx: SessionContext, leaving: { id: string; role: string }) {
+  if (leaving.role !== "admin") return;
+  const admins = await tx
+    .select({ id: member.id })
+    .from(member)
+    .where(and(eq(member.organizationId, ctx.organizationId), eq(member.role, "admin")));
+  if (admins.every((a) => a.id === leaving.id)) throw new UserFacingError("The organisation needs at least one admin. Make someone else admin first.");
+}
+
+export async function changeMemberRoleForOrg(ctx: SessionContext, memberId: string, role: Role) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const row = await memberOfOrg(tx, ctx, memberId);
+    if (role !== "admin") await ensureAnotherAdmin(tx, ctx, row);
+    await tx.update(member).set({ role }).where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)));
+    await recordAudit(tx, ctx, { action: "member.role", entityType: "member", entityId: memberId, before: { role: row.role }, after: { role } });
+  });
+}
+
+/** Removes a member and ends their sessions in this organisation on the server. */
+export async function removeMemberForOrg(ctx: SessionContext, memberId: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const row = await memberOfOrg(tx, ctx, memberId);
+    await ensureAnotherAdmin(tx, ctx, row);
+    await tx.delete(member).where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)));
+    await tx.delete(projectEvaluators).where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
+    await tx.delete(session).where(and(eq(session.userId, row.userId), eq(session.activeOrganizationId, ctx.organizationId)));
+    await recordAudit(tx, ctx, { action: "member.remove", entityType: "member", entityId: memberId, before: { userId: row.userId, role: row.role } });
+  });
+}
+
+/** Which projects an outside evaluator may see. Only for evaluators, only this organisation's projects. */
+export async function setEvaluatorProjectsForOrg(ctx: SessionContext, memberId: string, projectIds: string[]) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const row = await memberOfOrg(tx, ctx, memberId);
+    if (row.role !== "evaluator") throw new UserFacingError("Projects are given to evaluators only; other roles see every project.");
+    const ids = [...new Set(projectIds)];
+    if (ids.some((id) => !isUuid(id))) throw new NotFoundError("A project");
+    const found = ids.length
+      ? await tx.select({ id: projects.id }).from(projects).where(and(eq(projects.organizationId, ctx.organizationId), inArray(projects.id, ids)))
+      : [];
+    if (found.length !== ids.length) throw new NotFoundError("A project");
+    const before = await tx
+      .select({ projectId: projectEvaluators.projectId })
+      .from(projectEvaluators)
+      .where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
+    await tx.delete(projectEvaluators).where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
+    if (ids.length) {
+      await tx.insert(projectEvaluators).values(ids.map((projectId) => ({ organizationId: ctx.organizationId, projectId, userId: row.userId })));
+    }
+    await recordAudit(tx, ctx, { action: "evaluator.projects", entityType: "evaluator", entityId: memberId, before: before.map((b) => b.projectId), after: ids });
+  });
+}
+
+/** The invitation behind a link, with its organisation's name: the link itself is the secret. */
+export async function getInvitationById(invitationId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: invitation.id, email: invitation.email, role: invitation.role, status: invitation.status, expiresAt: invitation.expiresAt, organizationName: organizations.name })
+    .from(invitation)
+    .innerJoin(organizations, eq(organizations.id, invitation.organizationId))
+    .where(eq(invitation.id, invitationId));
+  return row ?? null;
+}

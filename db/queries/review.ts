@@ -1,0 +1,162 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { applicableChecklist } from "@/lib/checklists/applicable";
+import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/definition-schema";
+import { getChecklist } from "@/lib/checklists/registry";
+import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
+import type { AssessmentStatus } from "@/lib/report/inputs";
+import type { SessionContext } from "@/lib/session";
+import { getDb, type DbOrTx } from "../client";
+import { answers, assessments, indicators, mitigations, reviewNotes, risks } from "../schema";
+import { getAssessmentForOrg } from "./assessments";
+import { recordAudit } from "./audit";
+
+/** Locks an assessment row and checks it is in the state the step expects. */
+async function lockInStatus(tx: DbOrTx, ctx: SessionContext, assessmentId: string, expected: AssessmentStatus[]) {
+  if (!isUuid(assessmentId)) throw new NotFoundError("The assessment");
+  const [row] = await tx
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
+    .for("update");
+  if (!row) throw new NotFoundError("The assessment");
+  if (!expected.includes(row.status)) {
+    if (row.status === "draft") throw new UserFacingError("This assessment is still a draft: it has not been submitted for review.");
+    throw new UserFacingError(`This assessment is already ${row.status}.`);
+  }
+  const [newer] = await tx
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organizationId, ctx.organizationId),
+        row.partnerId ? eq(assessments.partnerId, row.partnerId) : and(eq(assessments.projectId, row.projectId), eq(assessments.kind, row.kind)),
+        eq(assessments.version, row.version + 1),
+      ),
+    );
+  if (newer) throw new UserFacingError("A newer version of this assessment exists; open that one instead.");
+  return row;
+}
+
+/** A comment on an item names an item of this assessment's own checklist, or it would show nowhere. */
+function ensureItemsOfChecklist(
+  assessment: { kind: ChecklistKind; checklistVersion: number; participationMode: ParticipationModeId },
+  criterionIds: Array<string | null>,
+) {
+  const checklist = applicableChecklist(getChecklist(assessment.kind, assessment.checklistVersion), assessment.participationMode);
+  const known = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
+  if (criterionIds.some((id) => id !== null && !known.has(id))) throw new NotFoundError("That item of the checklist");
+}
+
+/**
+ * A new draft version carrying over every answer, risk, mitigation and indicator of the given
+ * version, on the same checklist version and mode, so work continues where it stopped.
+ */
+async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof assessments.$inferSelect): Promise<string> {
+  const org = ctx.organizationId;
+  const [next] = await tx
+    .insert(assessments)
+    .values({
+      organizationId: org,
+      projectId: from.projectId,
+      partnerId: from.partnerId,
+      kind: from.kind,
+      checklistVersion: from.checklistVersion,
+      participationMode: from.participationMode,
+      version: from.version + 1,
+    })
+    .returning({ id: assessments.id });
+  const id = next!.id;
+  const oldAnswers = await tx.select().from(answers).where(and(eq(answers.organizationId, org), eq(answers.assessmentId, from.id)));
+  if (oldAnswers.length) {
+    await tx.insert(answers).values(oldAnswers.map(({ id: _, createdAt: __, updatedAt: ___, ...a }) => ({ ...a, assessmentId: id })));
+  }
+  const oldRisks = await tx.select().from(risks).where(and(eq(risks.organizationId, org), eq(risks.assessmentId, from.id)));
+  for (const { id: oldRiskId, createdAt: _, updatedAt: __, ...risk } of oldRisks) {
+    const [copy] = await tx.insert(risks).values({ ...risk, assessmentId: id }).returning({ id: risks.id });
+    const oldMitigations = await tx.select().from(mitigations).where(and(eq(mitigations.organizationId, org), eq(mitigations.riskId, oldRiskId)));
+    if (oldMitigations.length) {
+      await tx.insert(mitigations).values(oldMitigations.map(({ id: _, createdAt: __, updatedAt: ___, ...m }) => ({ ...m, riskId: copy!.id })));
+    }
+  }
+  const oldIndicators = await tx
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.organizationId, org), eq(indicators.assessmentId, from.id)))
+    .orderBy(asc(indicators.position));
+  if (oldIndicators.length) {
+    await tx.insert(indicators).values(oldIndicators.map(({ id: _, createdAt: __, updatedAt: ___, ...i }) => ({ ...i, assessmentId: id })));
+  }
+  await recordAudit(tx, ctx, { action: "assessment.new-version", entityType: "assessment", entityId: id, after: { from: from.id, version: from.version + 1 } });
+  return id;
+}
+
+export async function approveAssessmentForOrg(ctx: SessionContext, assessmentId: string, comment: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await lockInStatus(tx, ctx, assessmentId, ["submitted"]);
+    const now = new Date();
+    await tx
+      .update(assessments)
+      .set({ status: "approved", reviewedAt: now, reviewedBy: ctx.userName, updatedAt: now })
+      .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+    if (comment.trim()) await insertNote(tx, ctx, assessmentId, { kind: "comment", criterionId: null, body: comment, rating: null });
+    await recordAudit(tx, ctx, { action: "assessment.approve", entityType: "assessment", entityId: assessmentId, before: { status: "submitted" }, after: { status: "approved" } });
+  });
+}
+
+export type ItemComment = { criterionId: string; body: string };
+
+/** Returns a submitted assessment with comments; the work continues in a new draft version. */
+export async function returnAssessmentForOrg(ctx: SessionContext, assessmentId: string, input: { comment: string; items: ItemComment[] }) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const row = await lockInStatus(tx, ctx, assessmentId, ["submitted"]);
+    ensureItemsOfChecklist(row, input.items.map((i) => i.criterionId));
+    const now = new Date();
+    await tx
+      .update(assessments)
+      .set({ status: "returned", reviewedAt: now, reviewedBy: ctx.userName, updatedAt: now })
+      .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+    await insertNote(tx, ctx, assessmentId, { kind: "return", criterionId: null, body: input.comment, rating: null });
+    for (const item of input.items) await insertNote(tx, ctx, assessmentId, { kind: "return", criterionId: item.criterionId, body: item.body, rating: null });
+    await recordAudit(tx, ctx, { action: "assessment.return", entityType: "assessment", entityId: assessmentId, before: { status: "submitted" }, after: { status: "returned", ...input } });
+    return createNextVersion(tx, ctx, { ...row, status: "returned" });
+  });
+}
+
+/** An approved assessment is final; reopening starts a new draft version and leaves the approved one as it was. */
+export async function reopenAssessmentForOrg(ctx: SessionContext, assessmentId: string) {
+  const db = await getDb();
+  return db.transaction(async (tx) => createNextVersion(tx, ctx, await lockInStatus(tx, ctx, assessmentId, ["approved"])));
+}
+
+export type NoteInput = { kind: "return" | "comment" | "third_party"; criterionId: string | null; body: string; rating: (typeof reviewNotes.$inferInsert)["rating"] };
+
+async function insertNote(tx: DbOrTx, ctx: SessionContext, assessmentId: string, note: NoteInput) {
+  const [row] = await tx
+    .insert(reviewNotes)
+    .values({ organizationId: ctx.organizationId, assessmentId, ...note, authorId: ctx.userId, authorName: ctx.userName, authorRole: ctx.role })
+    .returning({ id: reviewNotes.id });
+  await recordAudit(tx, ctx, { action: `review.${note.kind}`, entityType: "review", entityId: row!.id, after: { assessmentId, ...note } });
+}
+
+/** A comment or third-party assessment on any version that is not a draft (drafts are still being written). */
+export async function addReviewNoteForOrg(ctx: SessionContext, assessmentId: string, note: NoteInput) {
+  // Through the project's visibility: an evaluator may only comment on the projects given to them.
+  const found = await getAssessmentForOrg(ctx, assessmentId);
+  if (!found) throw new NotFoundError("The assessment");
+  if (found.facts.status === "draft") throw new UserFacingError("Comments are added once the assessment has been submitted.");
+  ensureItemsOfChecklist(found.facts, [note.criterionId]);
+  const db = await getDb();
+  await db.transaction((tx) => insertNote(tx, ctx, assessmentId, note));
+}
+
+export async function listReviewNotesForOrg(ctx: SessionContext, assessmentIds: string[]) {
+  if (assessmentIds.length === 0) return [];
+  const db = await getDb();
+  return db
+    .select()
+    .from(reviewNotes)
+    .where(and(eq(reviewNotes.organizationId, ctx.organizationId), inArray(reviewNotes.assessmentId, assessmentIds)))
+    .orderBy(asc(reviewNotes.createdAt));
+}

@@ -1,0 +1,48 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { AssessmentFacts } from "@/lib/report/inputs";
+import type { SessionContext } from "@/lib/session";
+import { getDb } from "../client";
+import { assessments, type ScoreSnapshot } from "../schema";
+import { getAssessmentForOrg, loadFacts, selectAssessments } from "./assessments";
+import { listReviewNotesForOrg } from "./review";
+
+export type VersionFacts = AssessmentFacts & { scoreSnapshot: ScoreSnapshot | null };
+
+/** Every version of the assessment this one belongs to, oldest first, or null when it is not visible. */
+export async function listVersionsForOrg(ctx: SessionContext, assessmentId: string) {
+  const found = await getAssessmentForOrg(ctx, assessmentId);
+  if (!found) return null;
+  const { facts } = found;
+  const db = await getDb();
+  const rows = await selectAssessments(db)
+    .where(
+      and(
+        eq(assessments.organizationId, ctx.organizationId),
+        eq(assessments.kind, facts.kind),
+        facts.partner ? eq(assessments.partnerId, facts.partner.id) : eq(assessments.projectId, facts.projectId),
+      ),
+    )
+    .orderBy(asc(assessments.version));
+  const loaded = await loadFacts(db, ctx, rows);
+  const versions: VersionFacts[] = loaded.map((f, i) => ({ ...f, scoreSnapshot: rows[i]!.scoreSnapshot }));
+  return { project: found.project, versions };
+}
+
+/** The comments the previous version was returned with, shown while the new version is edited. */
+export async function listReturnNotesOfPreviousVersion(ctx: SessionContext, facts: AssessmentFacts) {
+  if (facts.version <= 1) return [];
+  const db = await getDb();
+  const [previous] = await db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organizationId, ctx.organizationId),
+        eq(assessments.kind, facts.kind),
+        facts.partner ? eq(assessments.partnerId, facts.partner.id) : eq(assessments.projectId, facts.projectId),
+        eq(assessments.version, facts.version - 1),
+      ),
+    );
+  if (!previous) return [];
+  return (await listReviewNotesForOrg(ctx, [previous.id])).filter((n) => n.kind === "return");
+}

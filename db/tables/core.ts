@@ -1,0 +1,206 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organizations } from "./auth";
+
+export type ScoreSnapshot = { score: number | null; rating: string | null; redFlags: number; gaps: number };
+
+const orgId = () =>
+  text("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const participationMode = pgEnum("participation_mode", [
+  "territorial",
+  "subsidised",
+  "enterprise",
+  "borrowing",
+]);
+
+export const projects = pgTable(
+  "project",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    name: text("name").notNull(),
+    summary: text("summary").notNull().default(""),
+    hostCountry: text("host_country").notNull(),
+    sector: text("sector").notNull(),
+    participationMode: participationMode("participation_mode").notNull(),
+    budget: numeric("budget", { precision: 14, scale: 2 }).notNull(),
+    currency: text("currency").notNull(),
+    startDate: date("start_date").notNull(),
+    endDate: date("end_date").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("project_org_idx").on(t.organizationId)],
+);
+
+// A partner belongs to the organisation, not to one project, so its due diligence can be reused.
+export const partners = pgTable(
+  "partner",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("partner_org_idx").on(t.organizationId)],
+);
+
+export const projectPartners = pgTable(
+  "project_partner",
+  {
+    organizationId: orgId(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.partnerId] })],
+);
+
+export const checklistKind = pgEnum("checklist_kind", ["before", "partner", "during", "after"]);
+/** draft → submitted → approved, or returned (frozen; its next version is a new draft). */
+export const assessmentStatus = pgEnum("assessment_status", ["draft", "submitted", "approved", "returned"]);
+
+export const assessments = pgTable(
+  "assessment",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    partnerId: uuid("partner_id").references(() => partners.id, { onDelete: "cascade" }),
+    kind: checklistKind("kind").notNull(),
+    // The participation mode decides which items are asked; fixed at the start, like the version,
+    // so editing the project's mode later never changes an assessment's questions or report.
+    participationMode: participationMode("participation_mode").notNull(),
+    // The checklist version is fixed when the assessment starts, so later checklist edits never change it.
+    checklistVersion: integer("checklist_version").notNull(),
+    status: assessmentStatus("status").notNull().default("draft"),
+    // Versions of one assessment share project, kind and partner; each version is frozen once submitted.
+    version: integer("version").notNull().default(1),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: text("submitted_by"),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: text("reviewed_by"),
+    /** The scores as they were at submission, kept with the version. */
+    scoreSnapshot: jsonb("score_snapshot").$type<ScoreSnapshot>(),
+    ...timestamps,
+  },
+  (t) => [
+    index("assessment_org_idx").on(t.organizationId),
+    index("assessment_project_idx").on(t.projectId),
+    uniqueIndex("assessment_partner_version").on(t.partnerId, t.version).where(sql`${t.kind} = 'partner'`),
+    uniqueIndex("assessment_stage_version")
+      .on(t.projectId, t.kind, t.version)
+      .where(sql`${t.kind} <> 'partner'`),
+    check("assessment_partner_matches_kind", sql`(${t.kind} = 'partner') = (${t.partnerId} is not null)`),
+  ],
+);
+
+export const answerValue = pgEnum("answer_value", [
+  "met",
+  "partly_met",
+  "not_met",
+  "unknown",
+  "not_applicable",
+]);
+
+export const answers = pgTable(
+  "answer",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    criterionId: text("criterion_id").notNull(),
+    value: answerValue("value"),
+    notes: text("notes").notNull().default(""),
+    evidence: text("evidence").notNull().default(""),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("answer_once").on(t.assessmentId, t.criterionId)],
+);
+
+export const riskStatus = pgEnum("risk_status", ["open", "mitigating", "closed"]);
+
+export const risks = pgTable(
+  "risk",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    criterionId: text("criterion_id").notNull(),
+    likelihood: integer("likelihood"),
+    impact: integer("impact"),
+    status: riskStatus("status").notNull().default("open"),
+    notes: text("notes").notNull().default(""),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("risk_once").on(t.assessmentId, t.criterionId),
+    check("risk_likelihood_range", sql`${t.likelihood} between 1 and 5`),
+    check("risk_impact_range", sql`${t.impact} between 1 and 5`),
+  ],
+);
+
+export const mitigations = pgTable(
+  "mitigation",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    riskId: uuid("risk_id")
+      .notNull()
+      .references(() => risks.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    owner: text("owner").notNull().default(""),
+    dueDate: date("due_date"),
+    ...timestamps,
+  },
+  (t) => [index("mitigation_risk_idx").on(t.riskId)],
+);
+
+export const indicators = pgTable(
+  "indicator",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    unit: text("unit").notNull().default(""),
+    target: numeric("target", { precision: 14, scale: 2 }),
+    actual: numeric("actual", { precision: 14, scale: 2 }),
+    ...timestamps,
+  },
+  (t) => [index("indicator_assessment_idx").on(t.assessmentId)],
+);

@@ -1,0 +1,66 @@
+import { bigserial, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organizations, user } from "./auth";
+import { assessments, projects } from "./core";
+
+const orgId = () =>
+  text("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
+/** Outside evaluators see only the projects listed here for them. */
+export const projectEvaluators = pgTable(
+  "project_evaluator",
+  {
+    organizationId: orgId(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.userId] })],
+);
+
+/**
+ * What reviewers write: a manager's return comments (whole assessment or one criterion),
+ * and an evaluator's third-party assessment (with a rating) and comments.
+ */
+export const reviewNotes = pgTable(
+  "review_note",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    criterionId: text("criterion_id"),
+    kind: text("kind", { enum: ["return", "comment", "third_party"] }).notNull(),
+    rating: text("rating", { enum: ["Low", "Moderate", "Significant", "High"] }),
+    body: text("body").notNull(),
+    authorId: text("author_id").notNull(),
+    authorName: text("author_name").notNull(),
+    authorRole: text("author_role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("review_note_assessment_idx").on(t.assessmentId)],
+);
+
+/** Append-only: the migration adds a trigger that refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: text("organization_id").notNull(),
+    actorId: text("actor_id").notNull(),
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_org_idx").on(t.organizationId, t.createdAt)],
+);

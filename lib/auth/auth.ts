@@ -1,0 +1,57 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { organization } from "better-auth/plugins";
+import { getDb, type Db } from "@/db/client";
+import { account, invitation, member, organizations, session, user, verification } from "@/db/schema";
+import { accessControl, pluginRoles } from "./roles";
+
+function createAuth(db: Db) {
+  return betterAuth({
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user, session, account, verification, organization: organizations, member, invitation },
+    }),
+    secret: process.env.BETTER_AUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me-0123456789"),
+    baseURL: process.env.BETTER_AUTH_URL,
+    trustedOrigins: (process.env.TRUSTED_ORIGINS ?? "http://localhost:3000,http://127.0.0.1:3000")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 7 },
+    // Repeated failed sign-ins are slowed down. Off only where the test server says so.
+    rateLimit: {
+      enabled: process.env.AUTH_RATE_LIMIT !== "off",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: 5 }, "/sign-up/email": { window: 60, max: 5 } },
+    },
+    plugins: [
+      organization({
+        ac: accessControl,
+        roles: pluginRoles,
+        creatorRole: "admin",
+        invitationExpiresIn: 60 * 60 * 24 * 7,
+        cancelPendingInvitationsOnReInvite: true,
+      }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+type AuthGlobal = { __riskAuth?: Promise<Auth> };
+const store = globalThis as unknown as AuthGlobal;
+
+/** Built once the database is open (the database itself opens lazily). */
+export function getAuth(): Promise<Auth> {
+  store.__riskAuth ??= getDb().then(createAuth);
+  return store.__riskAuth;
+}
+
+/** Tests swap databases: they drop the cached instance with it. */
+export function resetAuth() {
+  store.__riskAuth = undefined;
+}
