@@ -1,16 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-
-/** Every page route of the app, read from the app/ folder, so a new route is checked without editing this test. */
-function pageRoutes(dir = "app", prefix = ""): string[] {
-  const routes: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) routes.push(...pageRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`));
-    else if (entry.name === "page.tsx") routes.push(prefix || "/");
-  }
-  return routes;
-}
+import { pageRoutes } from "./routes";
 
 const dynamicRoutes = pageRoutes().filter((r) => r.includes("["));
 const badIds = ["not-a-uuid", "00000000-0000-4000-8000-000000000000", "1'; drop table project; --", "%00"];

@@ -69,3 +69,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 export const as = (role: "staff" | "manager" | "admin" | "evaluator" | "harbour") => ({ storageState: `e2e/.auth/${role}.json` });
+
+/** A browser context with nobody signed in (the tests' default is the staff member). */
+export const signedOut = { storageState: { cookies: [], origins: [] } };

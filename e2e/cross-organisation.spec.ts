@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { as } from "./support";
+import { pageRoutes } from "./routes";
+
+/**
+ * As staff of the demo organisation, every page route, filled with the ids of the other demo
+ * organisation's real project and assessment, answers 404 and shows none of its data.
+ * Invitation links are the one exception: they are meant to be opened by people outside.
+ */
+const publicByDesign = new Set(["/invitations/[invitationId]"]);
+
+test("every route with another organisation's ids is a 404", async ({ browser }) => {
+  const harbour = await (await browser.newContext(as("harbour"))).newPage();
+  await harbour.goto("/projects");
+  await harbour.getByRole("link", { name: "Cyclone shelters in Sittwe" }).click();
+  const projectId = harbour.url().split("/projects/")[1]!;
+  const reportHref = await harbour.getByRole("link", { name: "Report", exact: true }).first().getAttribute("href");
+  const assessmentId = reportHref!.split("/")[2]!;
+  const ids: Record<string, string> = { projectId, assessmentId, sectionId: "country-context" };
+
+  const staff = await (await browser.newContext(as("staff"))).newPage();
+  const routes = pageRoutes().filter((r) => r.includes("[") && !publicByDesign.has(r));
+  expect(routes.length).toBeGreaterThan(6);
+  for (const route of routes) {
+    const url = route.replace(/\[([^\]]+)\]/g, (_, name: string) => ids[name] ?? "missing");
+    const response = await staff.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(staff.locator("main")).not.toContainText("Cyclone shelters");
+  }
+});

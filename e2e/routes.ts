@@ -1,0 +1,13 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/** Every page route of the app, read from the app/ folder, so a new route is checked without editing this test. */
+export function pageRoutes(dir = "app", prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) routes.push(...pageRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`));
+    else if (entry.name === "page.tsx") routes.push(prefix || "/");
+  }
+  return routes;
+}
+
