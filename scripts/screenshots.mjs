@@ -14,6 +14,17 @@ const shot = async (name, url, action) => {
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
   console.log("shot", name, page.url());
 };
+const signIn = async (p, email) => {
+  await p.goto(base + "/sign-in");
+  await p.getByLabel("Email").fill(email);
+  await p.getByLabel("Password").fill("demo-password-2026");
+  await p.getByRole("button", { name: "Sign in" }).click();
+  await p.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+};
+await page.goto(base + "/sign-in");
+await page.screenshot({ path: `${out}/sign-in.png`, fullPage: true });
+await signIn(page, "manager@demo.org");
+await shot("home", "/");
 await shot("projects", "/projects");
 const first = await page.locator("table a").first().getAttribute("href");
 await shot("project", first);
@@ -34,6 +45,7 @@ await browser.close().catch(() => {});
 
 // The form: a draft BEFORE checklist, a validation error, and the check-your-answers page.
 const page2 = await (await chromium.launch({ executablePath, args: ["--no-sandbox"] })).newPage({ viewport: { width: 1280, height: 900 } });
+await signIn(page2, "staff@demo.org");
 await page2.goto(base + "/projects");
 await page2.getByRole("link", { name: "Clean water for rural health posts" }).click();
 await page2.getByRole("link", { name: "Continue" }).first().click();
