@@ -29,6 +29,22 @@ test.describe("evaluator", () => {
   });
 });
 
+test("an evaluator opening a project not given to them gets a 404 and sees none of it", async ({ browser }) => {
+  const staff = await (await browser.newContext(as("staff"))).newPage();
+  await staff.goto("/projects");
+  await staff.getByRole("link", { name: "Flood recovery livelihoods" }).click();
+  await staff.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+  const projectUrl = new URL(staff.url()).pathname;
+  const reportHref = await staff.getByRole("link", { name: "Report", exact: true }).first().getAttribute("href");
+
+  const evaluator = await (await browser.newContext(as("evaluator"))).newPage();
+  for (const url of [projectUrl, `${projectUrl}/report`, reportHref!]) {
+    const response = await evaluator.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(evaluator.locator("main")).not.toContainText("Flood recovery");
+  }
+});
+
 test("an admin invites by link, the invitee joins, and removing them ends their access at once", async ({ browser }) => {
   const admin = await (await browser.newContext(as("admin"))).newPage();
   await admin.goto("/settings/members");
