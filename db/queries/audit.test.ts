@@ -139,12 +139,13 @@ async function expectRefused(query: Promise<unknown>) {
 }
 
 describe("the audit log itself", () => {
-  it("is refused UPDATE and DELETE by the database, and stays as it was", async () => {
+  it("is refused UPDATE, DELETE and TRUNCATE by the database, and stays as it was", async () => {
     await createProjectForOrg(demo, projectValues({ name: "Something to log" }));
     const before = await snapshotTables(db());
     expect(before.audit_log!.rows).toBeGreaterThan(0);
     await expectRefused(db().execute(sql`update audit_log set actor_name = 'Someone else'`));
     await expectRefused(db().execute(sql`delete from audit_log`));
+    await expectRefused(db().execute(sql`truncate audit_log`));
     await expectRefused(db().update(auditLog).set({ after: null }).where(eq(auditLog.organizationId, DEMO_ORGANIZATION_ID)));
     await expectRefused(db().delete(auditLog).where(eq(auditLog.action, "project.create")));
     expect(await snapshotTables(db())).toEqual(before);

@@ -168,6 +168,14 @@ describe("evaluators' projects", () => {
     expect(await given(memberId)).toEqual([]);
   });
 
+  it("end when the member stops being an evaluator, and do not come back with the role", async () => {
+    const { memberId } = await newMember("evaluator");
+    await setEvaluatorProjectsForOrg(demo, memberId, [projectA]);
+    await changeMemberRoleForOrg(demo, memberId, "staff");
+    await changeMemberRoleForOrg(demo, memberId, "evaluator");
+    expect(await given(memberId)).toEqual([]);
+  });
+
   it("are refused for other roles", async () => {
     for (const role of ["staff", "manager", "admin"] as const) {
       const { memberId } = await newMember(role);

@@ -105,6 +105,12 @@ export async function changeMemberRoleForOrg(ctx: SessionContext, memberId: stri
     const row = await memberOfOrg(tx, ctx, memberId);
     if (role !== "admin") await ensureAnotherAdmin(tx, ctx, row);
     await tx.update(member).set({ role }).where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)));
+    // Project grants belong to the evaluator role: they must not come back if the role is given again later.
+    if (role !== "evaluator") {
+      await tx
+        .delete(projectEvaluators)
+        .where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
+    }
     await recordAudit(tx, ctx, { action: "member.role", entityType: "member", entityId: memberId, before: { role: row.role }, after: { role } });
   });
 }
