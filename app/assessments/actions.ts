@@ -6,7 +6,7 @@ import { submitAssessmentForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
 import { actionClient } from "@/lib/actions/safe-action";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
-import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
+import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import type { SessionContext } from "@/lib/session";
 import { saveSection } from "./save-section";
@@ -57,16 +57,16 @@ export const submitAssessmentAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const { facts, checklist, project } = await loadAssessmentChecklist(ctx.session, parsedInput.assessmentId);
     if (facts.status !== "draft") throw new AssessmentFrozenError();
-    const incomplete = assessmentProgress(checklist, facts).filter((s) => !s.complete);
+    const incompleteIn = (current: typeof facts) => assessmentProgress(checklist, current).filter((s) => !s.complete);
+    const incomplete = incompleteIn(facts);
     if (incomplete.length > 0) {
       return { ok: false as const, incomplete: incomplete.map((s) => ({ sectionId: s.sectionId, title: s.title })) };
     }
-    const report = buildAssessmentReport(project, facts);
-    await submitAssessmentForOrg(ctx.session, facts.id, {
-      score: report.score,
-      rating: report.rating,
-      redFlags: report.redFlags.length,
-      gaps: report.gaps.length,
+    // Checked again on the locked row: a save from another tab cannot slip in between.
+    await submitAssessmentForOrg(ctx.session, facts.id, (current) => {
+      if (incompleteIn(current).length > 0) throw new UserFacingError("Some answers changed while submitting. Check your answers and submit again.");
+      const report = buildAssessmentReport(project, current);
+      return { score: report.score, rating: report.rating, redFlags: report.redFlags.length, gaps: report.gaps.length };
     });
     revalidatePath(`/projects/${facts.projectId}`);
     return { ok: true as const };

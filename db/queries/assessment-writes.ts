@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { SectionValues } from "@/lib/forms/section-schema";
 import { NotFoundError } from "@/lib/errors";
+import type { AssessmentFacts } from "@/lib/report/inputs";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, risks, type ScoreSnapshot } from "../schema";
-import { lockDraftForOrg } from "./assessments";
+import { loadFacts, lockDraftForOrg, selectAssessments } from "./assessments";
 import { recordAudit, type AuditEntry } from "./audit";
 
 /** Equal values, whatever the order of their keys (the stored row and the parsed form list them differently). */
@@ -132,11 +133,23 @@ export async function saveSectionForOrg(ctx: SessionContext, assessmentId: strin
   });
 }
 
-/** Freezes a draft with its scores as they stand. The caller has checked that every section is complete. */
-export async function submitAssessmentForOrg(ctx: SessionContext, assessmentId: string, snapshot: ScoreSnapshot | null = null): Promise<void> {
+/**
+ * Freezes a draft with its scores. `scores` may be a function of the answers as they stand once
+ * the row is locked: it can check completeness (by throwing) without a save slipping in between.
+ */
+export async function submitAssessmentForOrg(
+  ctx: SessionContext,
+  assessmentId: string,
+  scores: ScoreSnapshot | null | ((facts: AssessmentFacts) => ScoreSnapshot) = null,
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await lockDraftForOrg(tx, ctx, assessmentId);
+    let snapshot: ScoreSnapshot | null;
+    if (typeof scores === "function") {
+      const [facts] = await loadFacts(tx, ctx, await selectAssessments(tx).where(eq(assessments.id, assessmentId)));
+      snapshot = scores(facts!);
+    } else snapshot = scores;
     const now = new Date();
     const [row] = await tx
       .update(assessments)
