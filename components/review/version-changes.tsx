@@ -1,5 +1,6 @@
 import type { reviewNotes } from "@/db/schema";
 import type { VersionChange } from "@/lib/report/version-diff";
+import { ReturnNotes } from "./return-notes";
 
 type Note = typeof reviewNotes.$inferSelect;
 
@@ -8,19 +9,7 @@ export function VersionChanges({ title, changes, returnNotes }: { title: string;
   return (
     <section className="card report-section">
       <h2 style={{ marginTop: 0 }}>{title}</h2>
-      {returnNotes.length > 0 && (
-        <div className="notice">
-          <strong>Returned with these comments:</strong>
-          <ul>
-            {returnNotes.map((n) => (
-              <li key={n.id}>
-                {n.criterionId && <span className="item-id">{n.criterionId} </span>}
-                {n.body} <span className="muted small">— {n.authorName}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ReturnNotes notes={returnNotes} heading="Returned with these comments:" />
       {changes.length === 0 ? (
         <p className="muted">No answers changed.</p>
       ) : (

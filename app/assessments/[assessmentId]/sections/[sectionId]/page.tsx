@@ -6,6 +6,7 @@ import { listReturnNotesOfPreviousVersion } from "@/db/queries/versions";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
 import { SectionForm } from "@/components/assessments/section-form";
 import { SectionNav } from "@/components/assessments/section-nav";
+import { ReturnNotes } from "@/components/review/return-notes";
 import { assessmentProgress, sectionFormValues } from "@/lib/forms/section-values";
 import { assessmentTitle } from "@/lib/report/format";
 import { requirePermission } from "@/lib/auth/guard";
@@ -43,19 +44,7 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
             Section {index + 1} of {checklist.sections.length}: {section.title}
           </h2>
           <p>{section.intro}</p>
-          {returnNotes.length > 0 && (
-            <div className="notice" data-testid="return-notes">
-              <strong>Version {facts.version - 1} was returned with these comments:</strong>
-              <ul>
-                {returnNotes.map((n) => (
-                  <li key={n.id}>
-                    {n.criterionId && <span className="item-id">{n.criterionId} </span>}
-                    {n.body} <span className="muted small">— {n.authorName}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ReturnNotes notes={returnNotes} heading={`Version ${facts.version - 1} was returned with these comments:`} />
           <SectionForm
             assessmentId={assessmentId}
             section={section}
