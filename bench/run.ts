@@ -15,7 +15,7 @@ import { ensureDemoOrganization, seedProject } from "@/db/seed";
 import { DEMO_ORGANIZATION_ID } from "@/db/demo-organization";
 import { openTestDatabase } from "@/db/testing/temporary-database";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
-import { scoringWorkload, sectionDraft } from "./workload";
+import { benchProject, scoringWorkload, sectionDraft } from "./workload";
 
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -43,19 +43,8 @@ function benchScoring() {
 async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 300) {
   useDatabase(opened);
   await ensureDemoOrganization(opened.db, { withSample: false });
-  const projectId = await seedProject(opened.db, DEMO_ORGANIZATION_ID, {
-    name: "Bench project",
-    summary: "",
-    hostCountry: "LA",
-    sector: "Education",
-    participationMode: "territorial",
-    budget: "1000",
-    currency: "USD",
-    startDate: "2027-01-01",
-    endDate: "2027-12-31",
-    partners: [],
-    assessments: [],
-  });
+  const { id: _, partners: __, ...columns } = benchProject;
+  const projectId = await seedProject(opened.db, DEMO_ORGANIZATION_ID, { ...columns, partners: [], assessments: [] });
   const session = { organizationId: DEMO_ORGANIZATION_ID, organizationName: "Bench", userId: "bench", userName: "bench", role: "staff" as const };
   const assessmentId = await startAssessmentForOrg(session, { projectId, kind: "before", partnerId: null });
   const times: number[] = [];

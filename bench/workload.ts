@@ -14,7 +14,8 @@ function prng(seed: number) {
   };
 }
 
-const project: ProjectFacts = {
+/** The one project every bench works on (the draft-save bench stores it without its partner). */
+export const benchProject: ProjectFacts = {
   id: "bench",
   name: "Bench",
   summary: "",
@@ -63,7 +64,7 @@ export function scoringWorkload(kind: ChecklistKind, count: number) {
     ),
     indicators: [{ name: "Schools", unit: "", target: 10, actual: 7 }],
   }));
-  return { run: () => facts.map((f) => buildAssessmentReport(project, f)) };
+  return { run: () => facts.map((f) => buildAssessmentReport(benchProject, f)) };
 }
 
 const before = applicableChecklist(getChecklist("before", 1), "territorial");
