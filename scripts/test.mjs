@@ -39,7 +39,7 @@ if (await reachable(pgUrl.hostname, pgUrl.port || 5432)) {
   console.log(`\n⚠ Skipping the PostgreSQL run: no server at ${pgUrl.host} (set POSTGRES_TEST_URL to use another).`);
 }
 
-run("Production build", "npx", ["next", "build"]);
+run("Production build", "npm", ["run", "build"]);
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(chromium)) {

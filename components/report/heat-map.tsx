@@ -1,6 +1,5 @@
-import { bandFor, riskBands, type Rating } from "@/lib/scoring/config";
-
-const fills: Record<Rating, string> = { Low: "#cfe8d0", Moderate: "#f6e6a6", Significant: "#f7c3a3", High: "#f0a29c" };
+import { ratingFills as fills } from "@/lib/report/rating-colours";
+import { bandFor, riskBands } from "@/lib/scoring/config";
 
 /** The 5×5 likelihood × impact matrix; each cell shows how many open risks sit in it. */
 export function HeatMap({ heatMap }: { heatMap: number[][] }) {

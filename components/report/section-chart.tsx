@@ -2,9 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
 import type { ChartBar } from "@/lib/report/assessment-report";
-import type { Rating } from "@/lib/scoring/config";
+import { ratingColours as colours, unratedColour } from "@/lib/report/rating-colours";
 
-const colours: Record<Rating, string> = { Low: "#2e7d32", Moderate: "#c99a00", Significant: "#d9631e", High: "#b3261e" };
 
 /**
  * Horizontal bars, one per section, coloured by band. A fixed size keeps it identical on screen
@@ -21,7 +20,7 @@ export function SectionChart({ bars, max, unit }: { bars: ChartBar[]; max: numbe
           <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} />
           <Bar dataKey="value" isAnimationActive={false} barSize={18}>
             {data.map((d) => (
-              <Cell key={d.label} fill={d.rating ? colours[d.rating] : "#c5cad3"} />
+              <Cell key={d.label} fill={d.rating ? colours[d.rating] : unratedColour} />
             ))}
             <LabelList dataKey="value" position="right" formatter={(v: unknown) => (typeof v === "number" ? v.toFixed(1) : "")} />
           </Bar>

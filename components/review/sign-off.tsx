@@ -1,7 +1,5 @@
 import type { AssessmentReport } from "@/lib/report/assessment-report";
-
-const statusText = { draft: "Draft", submitted: "Submitted, awaiting review", approved: "Approved", returned: "Returned with comments" };
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+import { isoDay as day, signOffStatusLabels as statusText } from "@/lib/report/format";
 
 /** Who submitted and who reviewed this version, on which checklist version. */
 export function SignOff({ report }: { report: AssessmentReport }) {

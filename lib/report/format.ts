@@ -25,3 +25,13 @@ const statusLabels = { draft: "Draft", submitted: "Submitted", approved: "Approv
 export function statusLabel(status: keyof typeof statusLabels, version = 1): string {
   return version > 1 ? `${statusLabels[status]} · v${version}` : statusLabels[status];
 }
+
+/** Status in words for sign-off blocks (HTML and PDF). */
+export const signOffStatusLabels = {
+  draft: "Draft",
+  submitted: "Submitted, awaiting review",
+  approved: "Approved",
+  returned: "Returned with comments",
+} as const;
+
+export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");

@@ -19,3 +19,18 @@ export function collectSources(checklist: ChecklistDefinition): SourceUse[] {
   }
   return [...uses.values()].sort((a, b) => a.document.doc.localeCompare(b.document.doc));
 }
+
+/** One sources list for a report made of several assessments: each criterion listed once. */
+export function mergeSources(lists: ReadonlyArray<ReadonlyArray<SourceUse>>): SourceUse[] {
+  const merged = new Map<string, SourceUse>();
+  for (const list of lists) {
+    for (const use of list) {
+      const into = merged.get(use.document.doc) ?? { document: use.document, criteria: [] };
+      for (const c of use.criteria) {
+        if (!into.criteria.some((seen) => seen.id === c.id)) into.criteria.push(c);
+      }
+      merged.set(use.document.doc, into);
+    }
+  }
+  return [...merged.values()].sort((a, b) => a.document.doc.localeCompare(b.document.doc));
+}

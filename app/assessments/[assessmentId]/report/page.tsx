@@ -7,6 +7,7 @@ import { CriteriaTable } from "@/components/report/criteria-table";
 import { InformationGaps, RedFlags } from "@/components/report/flags-and-gaps";
 import { IndicatorsTable } from "@/components/report/indicators-table";
 import { MethodList } from "@/components/report/method-list";
+import { DownloadPdfButton } from "@/components/report/download-pdf-button";
 import { PrintButton } from "@/components/report/print-button";
 import { PrintHeader } from "@/components/report/print-header";
 import { ProjectFactsLine } from "@/components/report/project-facts";
@@ -60,6 +61,7 @@ export default async function AssessmentReportPage({ params }: { params: Promise
           <Link className="button secondary" href={`/assessments/${report.id}/versions`}>
             Version history
           </Link>
+          <DownloadPdfButton href={`/assessments/${report.id}/pdf`} />
           <PrintButton />
         </div>
       </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { RedFlags } from "@/components/report/flags-and-gaps";
 import { MethodList } from "@/components/report/method-list";
+import { DownloadPdfButton } from "@/components/report/download-pdf-button";
 import { PrintButton } from "@/components/report/print-button";
 import { PrintHeader } from "@/components/report/print-header";
 import { ProjectFactsLine } from "@/components/report/project-facts";
@@ -32,6 +33,7 @@ export default async function ProjectReportPage({ params }: { params: Promise<{ 
           <h1>{project.name}</h1>
         </div>
         <div className="actions-row no-print">
+          <DownloadPdfButton href={`/projects/${project.id}/pdf`} />
           <PrintButton />
         </div>
       </div>

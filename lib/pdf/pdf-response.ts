@@ -1,0 +1,30 @@
+import { UserFacingError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { PdfBusyError, renderPdfOffThread } from "./pdf-pool";
+import type { PdfRequest } from "./pdf-request";
+
+/** The download response of a route handler: the PDF, or a short message the browser shows. */
+export async function pdfDownloadResponse(request: PdfRequest, fileName: string): Promise<Response> {
+  try {
+    const pdf = await renderPdfOffThread(request);
+    return new Response(pdf as Uint8Array<ArrayBuffer>, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": attachmentDisposition(fileName),
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      return new Response(error.message, { status: error instanceof PdfBusyError ? 503 : 400, headers: { "Retry-After": "30" } });
+    }
+    console.error("PDF rendering failed", error);
+    return new Response("The PDF could not be prepared. Please try again; if it keeps failing, tell your administrator.", {
+      status: 500,
+    });
+  }
+}
+
+export function notFoundResponse(): Response {
+  return new Response("This report does not exist in your organisation, or it is not shared with you.", { status: 404 });
+}
