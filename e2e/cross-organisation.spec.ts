@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { as } from "./support";
-import { pageRoutes } from "./routes";
+import { downloadRoutes, pageRoutes } from "./routes";
 
 /**
  * As staff of the demo organisation, every page route, filled with the ids of the other demo
@@ -13,6 +13,7 @@ test("every route with another organisation's ids is a 404", async ({ browser })
   const harbour = await (await browser.newContext(as("harbour"))).newPage();
   await harbour.goto("/projects");
   await harbour.getByRole("link", { name: "Cyclone shelters in Sittwe" }).click();
+  await harbour.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
   const projectId = harbour.url().split("/projects/")[1]!;
   const reportHref = await harbour.getByRole("link", { name: "Report", exact: true }).first().getAttribute("href");
   const assessmentId = reportHref!.split("/")[2]!;
@@ -26,5 +27,27 @@ test("every route with another organisation's ids is a 404", async ({ browser })
     const response = await staff.goto(url);
     expect(response?.status(), url).toBe(404);
     await expect(staff.locator("main")).not.toContainText("Cyclone shelters");
+  }
+});
+
+test("every download with another organisation's ids is a 404, and the file for its owner", async ({ browser }) => {
+  const harbour = await (await browser.newContext(as("harbour"))).newPage();
+  await harbour.goto("/projects");
+  await harbour.getByRole("link", { name: "Cyclone shelters in Sittwe" }).click();
+  await harbour.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+  const projectId = harbour.url().split("/projects/")[1]!;
+  const reportHref = await harbour.getByRole("link", { name: "Report", exact: true }).first().getAttribute("href");
+  const ids: Record<string, string> = { projectId, assessmentId: reportHref!.split("/")[2]! };
+
+  const staff = await (await browser.newContext(as("staff"))).newPage();
+  const routes = downloadRoutes();
+  expect(routes).toContain("/projects/[projectId]/pdf");
+  for (const route of routes) {
+    const url = route.replace(/\[([^\]]+)\]/g, (_, name: string) => ids[name] ?? "missing");
+    const refused = await staff.request.get(url);
+    expect(refused.status(), url).toBe(404);
+    expect(await refused.text()).not.toContain("Cyclone shelters");
+    const owner = await harbour.request.get(url);
+    expect(owner.status(), `${url} as its owner`).toBe(200);
   }
 });

@@ -11,3 +11,14 @@ export function pageRoutes(dir = "app", prefix = ""): string[] {
   return routes;
 }
 
+
+/** Every download route (route.ts) of the app, Better Auth's endpoint aside. */
+export function downloadRoutes(dir = "app", prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !(prefix === "" && entry.name === "api")) {
+      routes.push(...downloadRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`));
+    } else if (entry.name === "route.ts") routes.push(prefix);
+  }
+  return routes;
+}

@@ -14,6 +14,10 @@ describe("attachmentDisposition", () => {
     expect(header).toContain(`filename*=UTF-8''${encodeURIComponent("云南山区饮用水项目 - Project report.pdf")}`);
   });
 
+  it("replaces characters file systems refuse", () => {
+    expect(attachmentDisposition("Report: Before/after?.pdf")).toContain(`filename="Report - Before-after-.pdf"`);
+  });
+
   it("falls back to 'report' when nothing ASCII is left, and drops quotes that would end the header", () => {
     expect(attachmentDisposition("水.pdf")).toContain(`filename="report.pdf"`);
     expect(attachmentDisposition('a"b;c.pdf')).toContain(`filename="abc.pdf"`);
