@@ -2,7 +2,9 @@
  * `npm run bench`: prints figures, never pass/fail.
  *  1. Scoring throughput: 1,000 assessments of every checklist through the report model.
  *  2. Draft-save round trip (the server action's path: load, re-validate, save in one transaction),
- *     p50/p95 on the embedded database (a PGlite data folder) and on the PostgreSQL server.
+ *     p50/p95 on the embedded database (a PGlite data folder) and on the PostgreSQL server,
+ *     then again while four PDFs render at once.
+ *  3. PDF render time of a ten-page project report on the worker pool, p50/p95 warm.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -15,11 +17,10 @@ import { ensureDemoOrganization, seedProject } from "@/db/seed";
 import { DEMO_ORGANIZATION_ID } from "@/db/demo-organization";
 import { openTestDatabase } from "@/db/testing/temporary-database";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
+import { benchPdfRender, closePdfPool, renderPdfsContinuously } from "./pdf";
+import { percentile } from "./percentile";
 import { benchProject, scoringWorkload, sectionDraft } from "./workload";
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function benchScoring() {
   console.log("\nScoring throughput (1,000 assessments per checklist, report model included)");
@@ -40,7 +41,7 @@ function benchScoring() {
   }
 }
 
-async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 300) {
+async function benchDraftSave(label: string, opened: OpenDatabase, { iterations = 300, pdfLanes = 0 } = {}) {
   useDatabase(opened);
   await ensureDemoOrganization(opened.db, { withSample: false });
   const { id: _, partners: __, ...columns } = benchProject;
@@ -48,6 +49,7 @@ async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 
   const session = { organizationId: DEMO_ORGANIZATION_ID, organizationName: "Bench", userId: "bench", userName: "bench", role: "staff" as const };
   const assessmentId = await startAssessmentForOrg(session, { projectId, kind: "before", partnerId: null });
   const times: number[] = [];
+  const stopPdfs = pdfLanes > 0 ? renderPdfsContinuously(pdfLanes) : null;
   for (let i = 0; i < iterations + 20; i++) {
     const { sectionId, values } = sectionDraft(i);
     const t0 = performance.now();
@@ -56,9 +58,10 @@ async function benchDraftSave(label: string, opened: OpenDatabase, iterations = 
     if (!result.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
     if (i >= 20) times.push(elapsed); // the first saves warm caches and the JIT
   }
+  const pdfs = stopPdfs ? await stopPdfs() : 0;
   times.sort((a, b) => a - b);
   console.log(
-    `  ${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms   (${iterations} saves)`,
+    `  ${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms   (${iterations} saves${stopPdfs ? `, ${pdfs} PDFs rendered meanwhile` : ""})`,
   );
   useDatabase(undefined);
   await opened.close();
@@ -68,14 +71,25 @@ async function main() {
   console.log(`Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}`);
   benchScoring();
   console.log("\nDraft-save round trip (the save action's body: load, re-validate, one transaction; no HTTP)");
+  await draftSaves("", 0);
+  console.log("\nPDF render (worker threads, as the download route runs it)");
+  await benchPdfRender();
+  console.log("\nDraft-save round trip while 4 PDFs render at once");
+  await draftSaves(" + 4 PDFs", 4);
+  await closePdfPool();
+}
+
+async function draftSaves(suffix: string, pdfLanes: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "risk-bench-"));
-  await benchDraftSave("embedded PGlite (data folder)", await openDatabase({ dataDir: dir }));
+  await benchDraftSave(`embedded PGlite${suffix}`, await openDatabase({ dataDir: dir }), { pdfLanes });
   fs.rmSync(dir, { recursive: true, force: true });
   try {
     process.env.TEST_DATABASE = "postgres";
-    await benchDraftSave("PostgreSQL server (127.0.0.1:5432)", await openTestDatabase());
+    await benchDraftSave(`PostgreSQL server${suffix}`, await openTestDatabase(), { pdfLanes });
   } catch (error) {
     console.log(`  PostgreSQL server: skipped (${(error as Error).message})`);
+  } finally {
+    delete process.env.TEST_DATABASE;
   }
 }
 

@@ -47,6 +47,11 @@ export async function renderPdfOffThread(request: PdfRequest): Promise<Uint8Arra
   return pool.run(request, { signal: AbortSignal.timeout(60_000) });
 }
 
+/** Starts the first thread and loads its fonts; called when the server starts. */
+export async function warmPdfPool(): Promise<void> {
+  await pdfPool().run({ kind: "warm-up" });
+}
+
 /** For scripts and tests that must exit: stops the threads. */
 export async function closePdfPool(): Promise<void> {
   await globalPool.pdfPool?.destroy();

@@ -7,4 +7,6 @@ import type { ProjectReport } from "@/lib/report/project-report";
  */
 export type PdfRequest =
   | { kind: "assessment"; organizationName: string; generatedAt: Date; report: AssessmentReport }
-  | { kind: "project"; organizationName: string; generatedAt: Date; report: ProjectReport };
+  | { kind: "project"; organizationName: string; generatedAt: Date; report: ProjectReport }
+  /** Loads the fonts into a fresh thread, so the first real download does not wait for them. */
+  | { kind: "warm-up" };

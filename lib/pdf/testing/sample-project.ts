@@ -25,7 +25,7 @@ export const sampleProject: ProjectFacts = {
 // Mostly met, with a few of everything so the report has red flags, gaps and a spread of scores.
 const pattern: AnswerValue[] = ["met", "met", "partly_met", "met", "not_met", "met", "unknown", "met", "not_applicable", "partly_met"];
 
-function facts(kind: ChecklistKind, partner: { id: string; name: string } | null, offset: number): AssessmentFacts {
+function facts(kind: ChecklistKind, partner: { id: string; name: string } | null, offset: number, notesEvery = 4): AssessmentFacts {
   const items = getChecklist(kind, 1).sections.flatMap((s) => s.items);
   return {
     id: `sample-${kind}-${partner?.id ?? "project"}`,
@@ -46,7 +46,7 @@ function facts(kind: ChecklistKind, partner: { id: string; name: string } | null
         item.id,
         {
           value: pattern[(n + offset) % pattern.length] ?? answerValues[0],
-          notes: n % 4 === 0 ? "与合作伙伴的负责人当面核实。" : "",
+          notes: n % notesEvery === 0 ? "与合作伙伴的负责人当面核实。" : "",
           evidence: n % 5 === 0 ? "Site visit report, January 2027" : "",
         },
       ]),
@@ -73,13 +73,18 @@ function facts(kind: ChecklistKind, partner: { id: string; name: string } | null
   };
 }
 
-export function sampleProjectReport(): ProjectReport {
-  const [a, b] = sampleProject.partners;
-  return buildProjectReport(sampleProject, [
-    facts("before", null, 0),
-    facts("partner", { id: a!.id, name: a!.name }, 1),
-    facts("partner", { id: b!.id, name: b!.name }, 3),
-    facts("during", null, 2),
-    facts("after", null, 5),
+/** Every stage answered unless left out; `partners` says how many of the two partners the project has. */
+export function sampleProjectReport({
+  partners = 2,
+  withDuring = true,
+  withAfter = true,
+  notesEvery = 4,
+}: { partners?: 0 | 1 | 2; withDuring?: boolean; withAfter?: boolean; notesEvery?: number } = {}): ProjectReport {
+  const kept = sampleProject.partners.slice(0, partners);
+  return buildProjectReport({ ...sampleProject, partners: kept }, [
+    facts("before", null, 0, notesEvery),
+    ...kept.map((p, i) => facts("partner", { id: p.id, name: p.name }, 1 + 2 * i, notesEvery)),
+    ...(withDuring ? [facts("during", null, 2, notesEvery)] : []),
+    ...(withAfter ? [facts("after", null, 5, notesEvery)] : []),
   ]);
 }
