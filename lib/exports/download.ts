@@ -1,11 +1,12 @@
 /** A download's file name: the project's name (any script) with what it holds and the date. */
 export function exportFileName(projectName: string, what: string, extension: string, date: Date): string {
-  const safe = projectName
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
-    .trim()
-    .replace(/\s+/g, "-")
-    .slice(0, 80);
-  return `${safe || "project"}-${what}-${date.toISOString().slice(0, 10)}.${extension}`;
+  const safe = (text: string, max: number) =>
+    text
+      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
+      .trim()
+      .replace(/\s+/g, "-")
+      .slice(0, max);
+  return `${safe(projectName, 80) || "project"}-${safe(what, 80)}-${date.toISOString().slice(0, 10)}.${extension}`;
 }
 
 /** attachment, with an ASCII fallback name for old clients and the full UTF-8 name (RFC 6266, RFC 5987). */
