@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/actions/safe-action";
 import { demoEvaluator, otherEvaluator, seedAccessRows, type AccessRows } from "@/db/testing/access-fixtures";
 import { discoverActions, expectClearRefusal, messagesOf } from "@/db/testing/action-harness";
+import { sampleImportInput } from "@/db/testing/import-cases";
 import { demo, other, projectInput, seedDemoRows, seedOtherOrganization, type DemoRows, type OtherOrgRows } from "@/db/testing/fixtures";
 import { snapshotTables } from "@/db/testing/snapshot";
 import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "@/db/testing/test-database";
@@ -95,6 +96,7 @@ const cases: Record<string, Case[]> = {
     ["their evaluator, given their project", (fx) => [{ memberId: fx.access.other.evaluatorMemberId, projectIds: [fx.access.other.projectId] }], "The member", true],
     ["our evaluator, given their project", (fx) => [{ memberId: fx.access.members.evaluator, projectIds: [fx.access.other.projectId] }], "A project", false],
   ],
+  importProjectAction: [["a file exported by them, imported as a new project of ours", () => [sampleImportInput((f) => (f.project.name = "Other NGO water project"))], null, false]],
 };
 
 it("has a cross-organisation case for every exported server action, and only those", () => {

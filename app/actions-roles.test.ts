@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoAs, demoEvaluator, seedAccessRows, type AccessRows } from "@/db/testing/access-fixtures";
 import { discoverActions, expectClearRefusal, messagesOf, type ActionResult } from "@/db/testing/action-harness";
 import { demo, projectInput, seedDemoRows, type DemoRows } from "@/db/testing/fixtures";
+import { sampleImportInput } from "@/db/testing/import-cases";
 import { snapshotTables } from "@/db/testing/snapshot";
 import { setupTestDatabase } from "@/db/testing/test-database";
 import { actAs } from "@/db/testing/test-session";
@@ -46,6 +47,7 @@ const allowed: Record<string, Role[]> = {
   changeMemberRoleAction: ["admin"],
   removeMemberAction: ["admin"],
   setEvaluatorProjectsAction: ["admin"],
+  importProjectAction: writers,
 };
 
 /** Input a permitted role could carry out, so a refusal is about the role and not the input. The last argument is the form input. */
@@ -72,6 +74,7 @@ const validArgs: Record<string, (fx: Fx) => unknown[]> = {
   changeMemberRoleAction: (fx) => [{ memberId: fx.access.members.staff, role: "manager" }],
   removeMemberAction: (fx) => [{ memberId: fx.access.members.staff }],
   setEvaluatorProjectsAction: (fx) => [{ memberId: fx.access.members.evaluator, projectIds: [fx.demo.projectId] }],
+  importProjectAction: () => [sampleImportInput()],
 };
 
 const forbidden = /^Your role does not allow this\. Ask a manager or an admin of your organisation\.$/;

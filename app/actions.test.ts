@@ -3,6 +3,7 @@ import { seedAccessRows } from "@/db/testing/access-fixtures";
 import { invalid, issues, long, notFound, nowhere, server, shapeCases, type Case, type Fx } from "@/db/testing/action-cases";
 import { discoverActions, expectClearRefusal } from "@/db/testing/action-harness";
 import { demo, projectInput, seedDemoRows, seedOtherOrganization } from "@/db/testing/fixtures";
+import { importCases } from "@/db/testing/import-cases";
 import { memberCases, reviewCases } from "@/db/testing/review-member-cases";
 import { snapshotTables, tableNames } from "@/db/testing/snapshot";
 import { setupTestDatabase } from "@/db/testing/test-database";
@@ -102,6 +103,7 @@ const cases: Record<string, Case[]> = {
   ],
   ...reviewCases(),
   ...memberCases(),
+  ...importCases(),
 };
 
 describe("the malformed-input table", () => {

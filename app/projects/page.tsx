@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
+import { PortfolioDownloadLinks } from "@/components/exports/download-links";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { StageChips } from "@/components/projects/stage-chips";
 import { participationModeById } from "@/lib/checklists/participation-modes";
@@ -25,11 +26,17 @@ export default async function ProjectsPage() {
           <p className="muted">Every project abroad, with where each stage of its assessment stands.</p>
         </div>
         {can(session.role, "project:write") && (
-          <Link className="button" href="/projects/new">
-            New project
-          </Link>
+          <div className="actions-row">
+            <Link className="button secondary" href="/projects/import">
+              Import
+            </Link>
+            <Link className="button" href="/projects/new">
+              New project
+            </Link>
+          </div>
         )}
       </div>
+      {rows.length > 0 && <PortfolioDownloadLinks />}
       {rows.length === 0 ? (
         <div className="card">
           <h2>No projects yet</h2>

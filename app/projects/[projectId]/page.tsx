@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ProjectDownloadLinks } from "@/components/exports/download-links";
 import { StageCard } from "@/components/projects/stage-card";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { participationModeById } from "@/lib/checklists/participation-modes";
@@ -43,6 +44,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
         </div>
       </div>
       {project.summary && <p>{project.summary}</p>}
+      <ProjectDownloadLinks projectId={project.id} parts={report.parts} />
       <div className="card">
         <strong>Overall rating:</strong> <RatingBadge rating={report.overall.rating} />{" "}
         <span className="muted small">the worst of the stages and partners below</span>

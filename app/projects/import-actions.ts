@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { importProjectForOrg } from "@/db/queries/import-project";
+import { actionClient } from "@/lib/actions/safe-action";
+import { UserFacingError } from "@/lib/errors";
+import { importInputSchema, readExportText } from "@/lib/exports/import-input";
+
+/** Imports a JSON export as a new project of the session's organisation (never one named in the file). */
+export const importProjectAction = actionClient
+  .metadata({ actionName: "importProject", permission: "project:write" })
+  .inputSchema(importInputSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const parsed = readExportText(parsedInput.json);
+    if (!parsed.ok) throw new UserFacingError(`${parsed.message} Nothing was imported.`);
+    const projectId = await importProjectForOrg(ctx.session, parsed.file);
+    revalidatePath("/projects");
+    return { projectId };
+  });

@@ -1,0 +1,81 @@
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { isUuid } from "@/lib/errors";
+import type { ExportSource } from "@/lib/exports/build-export";
+import type { ProjectFacts } from "@/lib/report/inputs";
+import { isRating } from "@/lib/scoring/config";
+import type { SessionContext } from "@/lib/session";
+import { getDb, type DbOrTx } from "../client";
+import { assessments, partners, reviewNotes, type ScoreSnapshot } from "../schema";
+import { loadFacts, selectAssessments } from "./assessments";
+import { getProjectForOrg } from "./projects";
+
+type ExportData = { project: ProjectFacts; assessments: ExportSource[] };
+type AssessmentRow = Parameters<typeof loadFacts>[2][number];
+
+/** The stored snapshot, with its rating checked (the column is plain JSON). */
+function snapshotOf(snapshot: ScoreSnapshot | null): ExportSource["scoreSnapshot"] {
+  return snapshot ? { ...snapshot, rating: isRating(snapshot.rating) ? snapshot.rating : null } : null;
+}
+
+/** The given assessment rows as export sources: facts, the score snapshot and the review notes. */
+async function toExportSources(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]) {
+  const facts = await loadFacts(db, ctx, rows);
+  const notes = rows.length
+    ? await db
+        .select()
+        .from(reviewNotes)
+        .where(and(eq(reviewNotes.organizationId, ctx.organizationId), inArray(reviewNotes.assessmentId, rows.map((r) => r.id))))
+        .orderBy(asc(reviewNotes.createdAt), asc(reviewNotes.id))
+    : [];
+  return facts.map(
+    (f, i): ExportSource => ({
+      ...f,
+      scoreSnapshot: snapshotOf(rows[i]!.scoreSnapshot),
+      reviewNotes: notes
+        .filter((n) => n.assessmentId === f.id)
+        .map((n) => ({ kind: n.kind, criterionId: n.criterionId, rating: n.rating, body: n.body, authorName: n.authorName, authorRole: n.authorRole, createdAt: n.createdAt })),
+    }),
+  );
+}
+
+/**
+ * A project with every version of every assessment in its picture (its stages and its partners'
+ * due diligence), or null when the session may not see it.
+ */
+export async function loadProjectExportForOrg(ctx: SessionContext, projectId: string): Promise<ExportData | null> {
+  const project = await getProjectForOrg(ctx, projectId);
+  if (!project) return null;
+  const db = await getDb();
+  const partnerIds = project.partners.map((p) => p.id);
+  const ownStages = and(eq(assessments.projectId, project.id), sql`${assessments.kind} <> 'partner'`);
+  const rows = await selectAssessments(db)
+    .where(
+      and(
+        eq(assessments.organizationId, ctx.organizationId),
+        partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
+      ),
+    )
+    .orderBy(asc(assessments.kind), asc(assessments.version));
+  return { project, assessments: await toExportSources(db, ctx, rows) };
+}
+
+/** One assessment version with its project, or null when the session may not see it. */
+export async function loadAssessmentExportForOrg(ctx: SessionContext, assessmentId: string): Promise<ExportData | null> {
+  if (!isUuid(assessmentId)) return null;
+  const db = await getDb();
+  const rows = await selectAssessments(db).where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+  const row = rows[0];
+  if (!row) return null;
+  // Through the project's visibility: an evaluator exports only the projects given to them.
+  const project = await getProjectForOrg(ctx, row.projectId, db);
+  if (!project) return null;
+  // Due diligence is kept per partner; the partner may since have been unlinked from this project.
+  if (row.partnerId && !project.partners.some((p) => p.id === row.partnerId)) {
+    const [partner] = await db
+      .select({ id: partners.id, name: partners.name, country: partners.country })
+      .from(partners)
+      .where(and(eq(partners.id, row.partnerId), eq(partners.organizationId, ctx.organizationId)));
+    if (partner) project.partners = [...project.partners, partner];
+  }
+  return { project, assessments: await toExportSources(db, ctx, rows) };
+}

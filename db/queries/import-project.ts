@@ -1,0 +1,127 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { UserFacingError } from "@/lib/errors";
+import { checklistProblems, factsFromExportFile, scoreDifferences } from "@/lib/exports/check-import";
+import type { ExportedAssessment, ExportFile } from "@/lib/exports/format-schema";
+import type { SessionContext } from "@/lib/session";
+import { getDb, type DbOrTx } from "../client";
+import { answers, assessments, indicators, mitigations, partners, projectPartners, projects, reviewNotes, risks } from "../schema";
+import { loadFacts, selectAssessments } from "./assessments";
+import { recordAudit } from "./audit";
+import { getProjectForOrg } from "./projects";
+
+const nothingImported = "Nothing was imported.";
+
+/** Thrown inside the transaction so that everything written so far rolls back. */
+class ScoresDoNotMatchError extends UserFacingError {
+  constructor(differences: string[]) {
+    super(
+      `The scores in this file do not match what this app computes from the same answers (${differences.join("; ")}). ${nothingImported} The file may have been edited, or made by an app with other scoring rules.`,
+    );
+  }
+}
+
+async function insertAssessment(tx: DbOrTx, ctx: SessionContext, projectId: string, partnerId: string | null, a: ExportedAssessment) {
+  const org = ctx.organizationId;
+  const date = (iso: string | null) => (iso === null ? null : new Date(iso));
+  const [row] = await tx
+    .insert(assessments)
+    .values({
+      organizationId: org,
+      projectId,
+      partnerId,
+      kind: a.kind,
+      checklistVersion: a.checklistVersion,
+      participationMode: a.participationMode,
+      status: a.status,
+      version: a.version,
+      submittedAt: date(a.submittedAt),
+      submittedBy: a.submittedBy,
+      reviewedAt: date(a.reviewedAt),
+      reviewedBy: a.reviewedBy,
+      scoreSnapshot: a.scoreSnapshot,
+    })
+    .returning({ id: assessments.id });
+  const assessmentId = row!.id;
+  if (a.answers.length) await tx.insert(answers).values(a.answers.map((x) => ({ organizationId: org, assessmentId, ...x })));
+  for (const { mitigation, ...risk } of a.risks) {
+    const [inserted] = await tx.insert(risks).values({ organizationId: org, assessmentId, ...risk }).returning({ id: risks.id });
+    if (mitigation) await tx.insert(mitigations).values({ organizationId: org, riskId: inserted!.id, ...mitigation });
+  }
+  if (a.indicators.length) {
+    await tx.insert(indicators).values(
+      a.indicators.map((i, position) => ({
+        organizationId: org,
+        assessmentId,
+        position,
+        name: i.name,
+        unit: i.unit,
+        target: i.target === null ? null : i.target.toFixed(2),
+        actual: i.actual === null ? null : i.actual.toFixed(2),
+      })),
+    );
+  }
+  if (a.reviewNotes.length) {
+    // The authors were users of the other server: their names and roles are kept, and the
+    // importing user stands in as the author id (ids of another server name nobody here).
+    await tx.insert(reviewNotes).values(
+      a.reviewNotes.map((n) => ({ organizationId: org, assessmentId, ...n, authorId: ctx.userId, createdAt: new Date(n.createdAt) })),
+    );
+  }
+  return assessmentId;
+}
+
+/**
+ * Creates a new project in the session's organisation from an export file: its partners (new
+ * rows of this organisation), every assessment version with its answers, risks, indicators and
+ * review notes, and the audit entries. Then reads it all back, rebuilds every report and checks
+ * the scores against the file's: any difference rolls the whole import back.
+ */
+export async function importProjectForOrg(ctx: SessionContext, file: ExportFile): Promise<string> {
+  const problems = checklistProblems(file);
+  if (problems.length) throw new UserFacingError(`${problems.join(" ")} ${nothingImported}`);
+  // The file's own numbers must follow from its answers before anything is written.
+  const fromFile = factsFromExportFile(file);
+  const fileDifferences = scoreDifferences(file, fromFile.project, fromFile.assessments);
+  if (fileDifferences.length) throw new ScoresDoNotMatchError(fileDifferences);
+
+  const org = ctx.organizationId;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { partners: partnerSpecs, scores: _scores, ...columns } = file.project;
+    const [project] = await tx.insert(projects).values({ organizationId: org, ...columns }).returning({ id: projects.id });
+    const projectId = project!.id;
+    const partnerIdOf = new Map<string, string>();
+    for (const p of partnerSpecs) {
+      const [row] = await tx.insert(partners).values({ organizationId: org, name: p.name, country: p.country }).returning({ id: partners.id });
+      partnerIdOf.set(p.ref, row!.id);
+      await tx.insert(projectPartners).values({ organizationId: org, projectId, partnerId: row!.id });
+    }
+    const ids: string[] = [];
+    for (const a of file.assessments) {
+      ids.push(await insertAssessment(tx, ctx, projectId, a.partnerRef === null ? null : partnerIdOf.get(a.partnerRef)!, a));
+    }
+    await recordAudit(tx, ctx, [
+      {
+        action: "project.import",
+        entityType: "project",
+        entityId: projectId,
+        after: { format: file.format, formatVersion: file.formatVersion, exportedAt: file.exportedAt, contents: file.contents, name: file.project.name, assessments: ids.length },
+      },
+      ...file.assessments.map((a, i) => ({
+        action: "assessment.import",
+        entityType: "assessment" as const,
+        entityId: ids[i]!,
+        after: { projectId, kind: a.kind, version: a.version, status: a.status, checklistVersion: a.checklistVersion, scores: { rating: a.scores.rating, score: a.scores.score } },
+      })),
+    ]);
+
+    // Read back what was written, as every page reads it, and check it reproduces the file's numbers.
+    const stored = await getProjectForOrg(ctx, projectId, tx);
+    const rows = ids.length ? await selectAssessments(tx).where(and(eq(assessments.organizationId, org), inArray(assessments.id, ids))) : [];
+    const facts = await loadFacts(tx, ctx, rows);
+    const inFileOrder = ids.map((id) => facts.find((f) => f.id === id)!);
+    const differences = stored ? scoreDifferences(file, stored, inFileOrder) : ["the project was not stored"];
+    if (differences.length) throw new ScoresDoNotMatchError(differences);
+    return projectId;
+  });
+}

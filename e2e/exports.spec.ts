@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { as } from "./support";
+
+test.use(as("manager"));
+
+/**
+ * A manager downloads a project's tables and an assessment's JSON, imports the JSON as a new
+ * project, and finds it rated as the original: the round trip an organisation moving servers makes.
+ */
+test("download the exports and import an assessment as a new project", async ({ page }) => {
+  await page.goto("/projects");
+  await page.getByRole("link", { name: "Clean water for rural health posts" }).click();
+  const originalUrl = page.url();
+  const rating = (await page.locator(".card", { hasText: "Overall rating" }).getByTestId("rating").first().textContent())!.trim();
+  const downloads = page.getByRole("navigation", { name: "Download" });
+
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "answers, risks, indicators" }).click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/^Clean-water-for-rural-health-posts-answers-risks-indicators-\d{4}-\d\d-\d\d\.xlsx$/);
+  expect(fs.statSync((await xlsx.path())!).size).toBeGreaterThan(1000);
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "answers", exact: true }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/-answers-\d{4}-\d\d-\d\d\.csv$/);
+  expect(fs.readFileSync((await csv.path())!, "utf8")).toMatch(/^\uFEFFProject,Assessment,Version,Status,Section,Criterion/);
+
+  const [json] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Before", exact: true }).click()]);
+  expect(json.suggestedFilename()).toMatch(/-before-v1-\d{4}-\d\d-\d\d\.json$/);
+  const file = JSON.parse(fs.readFileSync((await json.path())!, "utf8"));
+  expect(file).toMatchObject({ format: "ngo-risk-assessment/export", formatVersion: 1, contents: "assessment" });
+  expect(file.project.scores.rating).toBe(rating);
+
+  await page.goto("/projects");
+  await page.getByRole("link", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import a project" })).toBeVisible();
+
+  // A file that is not an export is refused with a message, and nothing is created.
+  await page.getByLabel("Export file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
+  await page.getByRole("button", { name: "Import as a new project" }).click();
+  await expect(page.locator("#import-file-error")).toContainText("This file is not an export of this app");
+
+  await page.getByLabel("Export file").setInputFiles((await json.path())!);
+  await page.getByRole("button", { name: "Import as a new project" }).click();
+  await page.waitForURL((url) => /\/projects\/[0-9a-f-]{36}$/.test(url.pathname) && url.toString() !== originalUrl);
+  await expect(page.getByRole("heading", { level: 1, name: "Clean water for rural health posts" })).toBeVisible();
+  await expect(page.locator(".card", { hasText: "Overall rating" }).getByTestId("rating").first()).toHaveText(rating);
+});

@@ -1,0 +1,74 @@
+import { allChecklists, checklistLabels } from "@/lib/checklists/registry";
+import { buildAssessmentReport } from "@/lib/report/assessment-report";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import { buildProjectReport } from "@/lib/report/project-report";
+import { latestOfEach } from "./build-export";
+import type { ExportedAssessment, ExportFile } from "./format-schema";
+import { assessmentScoresOf, describeScoreDifferences, projectScoresOf } from "./scores";
+
+const labelOf = (a: Pick<ExportedAssessment, "kind" | "version">) => `${checklistLabels[a.kind]} (version ${a.version})`;
+
+/**
+ * What this app cannot take from the file before anything is written: checklist versions it does
+ * not have, and answers to criteria those checklists do not ask. Empty when the file fits.
+ */
+export function checklistProblems(file: ExportFile): string[] {
+  const problems: string[] = [];
+  for (const a of file.assessments) {
+    const checklist = allChecklists().find((c) => c.id === a.kind && c.version === a.checklistVersion);
+    if (!checklist) {
+      problems.push(`${labelOf(a)} was answered on checklist version ${a.checklistVersion}, which this app does not have. Upgrade the app, then import the file again.`);
+      continue;
+    }
+    const known = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
+    const unknown = [...a.answers, ...a.risks].map((x) => x.criterionId).filter((id) => !known.has(id));
+    if (unknown.length) problems.push(`${labelOf(a)} has answers to ${unknown.slice(0, 3).join(", ")}, which checklist version ${a.checklistVersion} does not ask.`);
+  }
+  return problems.slice(0, 3);
+}
+
+/**
+ * The differences between the scores the file carries and the scores this app computes from
+ * the same answers (given as facts, in file order, e.g. read back from the database after import).
+ */
+export function scoreDifferences(file: ExportFile, project: ProjectFacts, assessments: readonly AssessmentFacts[]): string[] {
+  const out: string[] = [];
+  file.assessments.forEach((a, i) => {
+    const facts = assessments[i];
+    if (!facts) out.push(`${labelOf(a)} is missing`);
+    else out.push(...describeScoreDifferences(labelOf(a), a.scores, assessmentScoresOf(buildAssessmentReport(project, facts))));
+  });
+  out.push(...describeScoreDifferences("The project", file.project.scores, projectScoresOf(buildProjectReport(project, latestOfEach(assessments)))));
+  return out.slice(0, 3);
+}
+
+/** The file as report inputs (with made-up ids), to check its scores before anything is written. */
+export function factsFromExportFile(file: ExportFile): { project: ProjectFacts; assessments: AssessmentFacts[] } {
+  const project: ProjectFacts = {
+    id: "import",
+    ...file.project,
+    partners: file.project.partners.map((p) => ({ id: p.ref, name: p.name, country: p.country })),
+  };
+  const assessments = file.assessments.map((a, i): AssessmentFacts => {
+    const partner = a.partnerRef === null ? null : project.partners.find((p) => p.id === a.partnerRef)!;
+    return {
+      id: `import-${i}`,
+      projectId: project.id,
+      kind: a.kind,
+      checklistVersion: a.checklistVersion,
+      participationMode: a.participationMode,
+      status: a.status,
+      version: a.version,
+      submittedAt: a.submittedAt === null ? null : new Date(a.submittedAt),
+      submittedBy: a.submittedBy,
+      reviewedAt: a.reviewedAt === null ? null : new Date(a.reviewedAt),
+      reviewedBy: a.reviewedBy,
+      updatedAt: new Date(0),
+      partner: partner ? { id: partner.id, name: partner.name } : null,
+      answers: new Map(a.answers.map(({ criterionId, ...rest }) => [criterionId, rest])),
+      risks: new Map(a.risks.map(({ criterionId, ...rest }) => [criterionId, rest])),
+      indicators: a.indicators,
+    };
+  });
+  return { project, assessments };
+}
