@@ -17,9 +17,13 @@ const routes = await discoverRoutes();
 
 type Ids = { projectId: string; assessmentId: string };
 /** What each route needs besides its params, and the content type it answers with. */
+const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const expectations: Record<string, { query: string; type: string }> = {
   "/assessments/[assessmentId]/pdf": { query: "", type: "application/pdf" },
+  "/assessments/[assessmentId]/export": { query: "?format=json", type: "application/json" },
   "/projects/[projectId]/pdf": { query: "", type: "application/pdf" },
+  "/projects/[projectId]/export": { query: "?format=xlsx", type: xlsx },
+  "/projects/export": { query: "?format=csv&table=answers", type: "text/csv" },
 };
 
 let ours: DemoRows;
@@ -40,7 +44,19 @@ it("knows what every route handler answers with", () => {
   expect(routes.map((r) => r.route).sort()).toEqual(Object.keys(expectations).sort());
 });
 
-describe.each(routes)("$route", (route) => {
+describe.each(routes.filter((r) => r.params.length === 0))("$route (the whole organisation)", (route) => {
+  it("holds only the session's organisation", async () => {
+    actAs(demo);
+    const response = await callRoute(route, {}, expectations[route.route]!.query);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain(expectations[route.route]!.type);
+    const body = await response.text();
+    expect(body).toContain("Community health workers");
+    expect(body).not.toContain("Other NGO water project");
+  });
+});
+
+describe.each(routes.filter((r) => r.params.length > 0))("$route", (route) => {
   const expected = () => expectations[route.route]!;
 
   it("answers 404 for another organisation's id, and the file to that organisation", async () => {

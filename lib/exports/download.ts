@@ -1,25 +1,4 @@
-/** A download's file name: the project's name (any script) with what it holds and the date. */
-export function exportFileName(projectName: string, what: string, extension: string, date: Date): string {
-  const safe = (text: string, max: number) =>
-    text
-      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
-      .trim()
-      .replace(/\s+/g, "-")
-      .slice(0, max);
-  return `${safe(projectName, 80) || "project"}-${safe(what, 80)}-${date.toISOString().slice(0, 10)}.${extension}`;
-}
-
-/** attachment, with an ASCII fallback name for old clients and the full UTF-8 name (RFC 6266, RFC 5987). */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize("NFKD")
-    .replace(/[^\x20-\x7e]/g, "")
-    .replace(/["\\%;]/g, "")
-    .replace(/-{2,}/g, "-")
-    .replace(/^[-.\s]+/, "");
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii || "export"}"; filename*=UTF-8''${encoded}`;
-}
+import { contentDisposition } from "@/lib/http/download";
 
 export const contentTypes = {
   csv: "text/csv; charset=utf-8",
@@ -38,14 +17,6 @@ export function downloadResponse(body: BodyInit, format: DownloadFormat, fileNam
     },
   });
 }
-
-export const notFoundResponse = () =>
-  new Response("Not found: the project or assessment does not exist in your organisation, or the link is wrong.", {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
-
-export const badRequestResponse = (message: string) => new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export type ExportQuery = { format: DownloadFormat; table: "answers" | "risks" | "indicators" | null };
 const tableParam = ["answers", "risks", "indicators"] as const;

@@ -1,5 +1,6 @@
 import { tableToCsv } from "./csv";
-import { downloadResponse, exportFileName, type ExportQuery } from "./download";
+import { downloadResponse, type ExportQuery } from "./download";
+import { downloadFileName } from "@/lib/http/download";
 import { buildTables, type ProjectTablesInput } from "./tables";
 import { tablesToXlsx } from "./xlsx";
 
@@ -8,8 +9,8 @@ export async function tablesResponse(inputs: readonly ProjectTablesInput[], quer
   const tables = buildTables(inputs);
   if (query.format === "csv") {
     const table = tables.find((t) => t.name === query.table)!;
-    return downloadResponse(tableToCsv(table), "csv", exportFileName(baseName, table.name, "csv", now));
+    return downloadResponse(tableToCsv(table), "csv", downloadFileName(baseName, table.name, "csv", now));
   }
   const workbook = await tablesToXlsx(tables);
-  return downloadResponse(new Uint8Array(workbook), "xlsx", exportFileName(baseName, "answers-risks-indicators", "xlsx", now));
+  return downloadResponse(new Uint8Array(workbook), "xlsx", downloadFileName(baseName, "answers-risks-indicators", "xlsx", now));
 }

@@ -3,7 +3,6 @@ import readExcelFile from "read-excel-file/node";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { tableToCsv } from "./csv";
-import { contentDisposition, exportFileName } from "./download";
 import { neutraliseFormula } from "./safe-cell";
 import { sampleAssessments, sampleProject } from "./sample-export";
 import { buildTables, type Table } from "./tables";
@@ -88,16 +87,5 @@ describe("XLSX", () => {
     // A formula-like note is text with an apostrophe, never a formula.
     expect(answerSheet!.flat()).toContain("'=HYPERLINK(\"http://example.org\")");
     if (process.env.PRINT_XLSX) for (const s of sheets) console.log(s.sheet, "\n", s.data.slice(0, 3));
-  });
-});
-
-describe("download names", () => {
-  it("keep the project's name for UTF-8 clients and an ASCII fallback for the others", () => {
-    const name = exportFileName("水资源项目 / phase 2", "answers", "csv", new Date("2026-06-02T08:00:00Z"));
-    expect(name).toBe("水资源项目-phase-2-answers-2026-06-02.csv");
-    expect(contentDisposition(name)).toBe(
-      `attachment; filename="phase-2-answers-2026-06-02.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    );
-    expect(contentDisposition('a"b;c.csv')).toBe(`attachment; filename="abc.csv"; filename*=UTF-8''a%22b%3Bc.csv`);
   });
 });

@@ -1,5 +1,5 @@
 import { UserFacingError } from "@/lib/errors";
-import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { contentDisposition } from "@/lib/http/download";
 import { PdfBusyError, renderPdfOffThread } from "./pdf-pool";
 import type { PdfRequest } from "./pdf-request";
 
@@ -10,7 +10,7 @@ export async function pdfDownloadResponse(request: PdfRequest, fileName: string)
     return new Response(pdf as Uint8Array<ArrayBuffer>, {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": attachmentDisposition(fileName),
+        "Content-Disposition": contentDisposition(fileName),
         "Cache-Control": "private, no-store",
       },
     });
@@ -23,8 +23,4 @@ export async function pdfDownloadResponse(request: PdfRequest, fileName: string)
       status: 500,
     });
   }
-}
-
-export function notFoundResponse(): Response {
-  return new Response("This report does not exist in your organisation, or it is not shared with you.", { status: 404 });
 }

@@ -1,5 +1,6 @@
 import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
-import { badRequestResponse, parseExportQuery } from "@/lib/exports/download";
+import { parseExportQuery } from "@/lib/exports/download";
+import { badRequestResponse } from "@/lib/http/download";
 import { tablesResponse } from "@/lib/exports/tables-response";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";

@@ -1,6 +1,7 @@
 import { loadAssessmentExportForOrg } from "@/db/queries/export-project";
 import { buildExportFile } from "@/lib/exports/build-export";
-import { badRequestResponse, downloadResponse, exportFileName, notFoundResponse, parseExportQuery } from "@/lib/exports/download";
+import { downloadResponse, parseExportQuery } from "@/lib/exports/download";
+import { badRequestResponse, downloadFileName, notFoundResponse } from "@/lib/http/download";
 import { assessmentTitle } from "@/lib/report/format";
 import { getSessionContext } from "@/lib/session";
 
@@ -20,5 +21,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ asse
   const file = buildExportFile({ contents: "assessment", project: data.project, assessments: data.assessments, exportedAt: now });
   const assessment = data.assessments[0]!;
   const what = `${assessment.kind === "partner" ? assessmentTitle(assessment).replace(/^Partner due diligence: /, "partner-") : assessment.kind}-v${assessment.version}`;
-  return downloadResponse(JSON.stringify(file, null, 2), "json", exportFileName(data.project.name, what, "json", now));
+  return downloadResponse(JSON.stringify(file, null, 2), "json", downloadFileName(data.project.name, what, "json", now));
 }

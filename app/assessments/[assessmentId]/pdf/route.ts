@@ -1,5 +1,6 @@
 import { getAssessmentForOrg } from "@/db/queries/assessments";
-import { notFoundResponse, pdfDownloadResponse } from "@/lib/pdf/pdf-response";
+import { downloadFileName, notFoundResponse } from "@/lib/http/download";
+import { pdfDownloadResponse } from "@/lib/pdf/pdf-response";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { getSessionContext } from "@/lib/session";
 
@@ -12,8 +13,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
   const found = await getAssessmentForOrg(session, assessmentId);
   if (!found) return notFoundResponse();
   const report = buildAssessmentReport(found.project, found.facts);
+  const generatedAt = new Date();
   return pdfDownloadResponse(
-    { kind: "assessment", organizationName: session.organizationName, generatedAt: new Date(), report },
-    `${report.project.name} - ${report.title} v${report.version}.pdf`,
+    { kind: "assessment", organizationName: session.organizationName, generatedAt, report },
+    downloadFileName(report.project.name, `${report.title} v${report.version}`, "pdf", generatedAt),
   );
 }

@@ -2,7 +2,8 @@ import { listAssessmentFactsForProject } from "@/db/queries/assessments";
 import { loadProjectExportForOrg } from "@/db/queries/export-project";
 import { getProjectForOrg } from "@/db/queries/projects";
 import { buildExportFile } from "@/lib/exports/build-export";
-import { badRequestResponse, downloadResponse, exportFileName, notFoundResponse, parseExportQuery } from "@/lib/exports/download";
+import { downloadResponse, parseExportQuery } from "@/lib/exports/download";
+import { badRequestResponse, downloadFileName, notFoundResponse } from "@/lib/http/download";
 import { tablesResponse } from "@/lib/exports/tables-response";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
     const data = await loadProjectExportForOrg(session, projectId);
     if (!data) return notFoundResponse();
     const file = buildExportFile({ contents: "project", project: data.project, assessments: data.assessments, exportedAt: now });
-    return downloadResponse(JSON.stringify(file, null, 2), "json", exportFileName(data.project.name, "project", "json", now));
+    return downloadResponse(JSON.stringify(file, null, 2), "json", downloadFileName(data.project.name, "project", "json", now));
   }
   const project = await getProjectForOrg(session, projectId);
   if (!project) return notFoundResponse();

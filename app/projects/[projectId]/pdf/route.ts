@@ -1,6 +1,7 @@
 import { listAssessmentFactsForProject } from "@/db/queries/assessments";
 import { getProjectForOrg } from "@/db/queries/projects";
-import { notFoundResponse, pdfDownloadResponse } from "@/lib/pdf/pdf-response";
+import { downloadFileName, notFoundResponse } from "@/lib/http/download";
+import { pdfDownloadResponse } from "@/lib/pdf/pdf-response";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";
 
@@ -13,8 +14,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
   const project = await getProjectForOrg(session, projectId);
   if (!project) return notFoundResponse();
   const report = buildProjectReport(project, await listAssessmentFactsForProject(session, project));
+  const generatedAt = new Date();
   return pdfDownloadResponse(
-    { kind: "project", organizationName: session.organizationName, generatedAt: new Date(), report },
-    `${project.name} - Project report.pdf`,
+    { kind: "project", organizationName: session.organizationName, generatedAt, report },
+    downloadFileName(project.name, "project report", "pdf", generatedAt),
   );
 }
