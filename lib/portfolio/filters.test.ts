@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterRows, hasFilters, parsePortfolioFilters, portfolioHref } from "./filters";
+import { filterOptions, filterRows, hasFilters, parsePortfolioFilters, portfolioHref } from "./filters";
 
 const row = (hostCountry: string, sector: string, participationMode: string, overall: "Low" | "High" | null) => ({
   project: { name: `${hostCountry} ${sector}`, hostCountry, sector, participationMode },
@@ -62,5 +62,23 @@ describe("portfolioHref", () => {
     expect(portfolioHref({})).toBe("/portfolio");
     expect(portfolioHref({ rating: "High", country: "LA" })).toBe("/portfolio?country=LA&rating=High");
     expect(portfolioHref({ sector: "Water and sanitation" })).toBe("/portfolio?sector=Water+and+sanitation");
+  });
+});
+
+describe("filterOptions", () => {
+  it("offers the countries and sectors the portfolio has, by name", () => {
+    expect(filterOptions(rows, {})).toEqual({
+      countries: [
+        { code: "BD", name: "Bangladesh" },
+        { code: "LA", name: "Lao People's Democratic Republic" },
+      ],
+      sectors: ["Education", "Health"],
+    });
+  });
+
+  it("keeps an applied filter in the list even when no project has it", () => {
+    const options = filterOptions(rows, { country: "FR", sector: "Environment" });
+    expect(options.countries.map((c) => c.code)).toEqual(["BD", "FR", "LA"]);
+    expect(options.sectors).toEqual(["Education", "Environment", "Health"]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { participationModeIds } from "@/lib/checklists/definition-schema";
-import { isCountryCode } from "@/lib/projects/countries";
+import { countryName, isCountryCode } from "@/lib/projects/countries";
 import { sectors } from "@/lib/projects/project-schema";
 import { ratings, type Rating } from "@/lib/scoring/config";
 
@@ -59,4 +59,21 @@ export function portfolioHref(filters: PortfolioFilters): string {
   }
   const text = query.toString();
   return text ? `/portfolio?${text}` : "/portfolio";
+}
+
+export type FilterOptions = { countries: Array<{ code: string; name: string }>; sectors: string[] };
+
+/**
+ * The countries and sectors the portfolio has, so every option finds something. The value of an
+ * active filter stays in the list even when nothing matches it, so the form shows what is applied.
+ */
+export function filterOptions(rows: ReadonlyArray<Filterable>, filters: PortfolioFilters): FilterOptions {
+  const codes = new Set(rows.map((r) => r.project.hostCountry));
+  if (filters.country) codes.add(filters.country);
+  const sectorSet = new Set(rows.map((r) => r.project.sector));
+  if (filters.sector) sectorSet.add(filters.sector);
+  return {
+    countries: [...codes].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name)),
+    sectors: [...sectorSet].sort((a, b) => a.localeCompare(b)),
+  };
 }
