@@ -8,7 +8,7 @@ import { FilterForm } from "@/components/portfolio/filter-form";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { TrendTable } from "@/components/portfolio/trend-table";
 import { groupByCountry } from "@/lib/portfolio/country-grid";
-import { filterOptions, filterRows, hasFilters, parsePortfolioFilters, type SearchParams } from "@/lib/portfolio/filters";
+import { filterOptions, filterRows, hasFilters, parsePortfolioFilters, portfolioHref, type SearchParams } from "@/lib/portfolio/filters";
 import { summariseProject } from "@/lib/portfolio/project-summary";
 import { versionTrends } from "@/lib/portfolio/version-trend";
 import { getSessionContext } from "@/lib/session";
@@ -39,11 +39,12 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
         </div>
       ) : (
         <>
-          <h2>By country</h2>
+          <h2 id="by-country">By country</h2>
           <CountryGrid cards={groupByCountry(all)} current={filters.country} />
 
           <h2 id="projects">Projects</h2>
-          <FilterForm filters={filters} options={filterOptions(all, filters)} />
+          {/* Keyed by the filters: after a client-side navigation (a card, "Clear filters") the selects start again from the URL. */}
+          <FilterForm key={portfolioHref(filters)} filters={filters} options={filterOptions(all, filters)} />
           <p role="status" className="result-count" data-testid="result-count">
             Showing {count}
             {filtered ? " (filtered)" : ""}

@@ -5,7 +5,7 @@ import { portfolioHref } from "@/lib/portfolio/filters";
 /** One card per host country; each links to the portfolio filtered to that country. */
 export function CountryGrid({ cards, current }: { cards: CountryCard[]; current: string | undefined }) {
   return (
-    <ul className="grid country-grid" aria-label="Projects by country">
+    <ul className="grid country-grid" aria-labelledby="by-country">
       {cards.map((card) => (
         <li key={card.code} className={`card country-card${card.code === current ? " current" : ""}`}>
           <h3>
