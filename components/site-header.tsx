@@ -22,6 +22,7 @@ export async function SiteHeader() {
             <>
               <Link href="/">Home</Link>
               <Link href="/projects">Projects</Link>
+              <Link href="/portfolio">Portfolio</Link>
               {can(ctx.role, "audit:read") && <Link href="/audit">Audit log</Link>}
               {can(ctx.role, "members:manage") && <Link href="/settings/members">Members</Link>}
             </>

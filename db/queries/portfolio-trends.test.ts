@@ -1,0 +1,108 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseSectionValues } from "@/lib/forms/section-schema";
+import { versionTrends } from "@/lib/portfolio/version-trend";
+import type { SessionContext } from "@/lib/session";
+import { DEMO_ORGANIZATION_ID } from "../demo-organization";
+import { assessments, partners, projectPartners } from "../schema";
+import { seedProject } from "../seed";
+import type { SeedProject } from "../seed-data";
+import { addMembership, addUser, giveProject } from "../testing/access-fixtures";
+import { checklistFor, completeSectionValues, demo, other, seedOtherOrganization } from "../testing/fixtures";
+import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "../testing/test-database";
+import { saveSectionForOrg } from "./assessment-writes";
+import { getProjectForOrg } from "./projects";
+import { listAssessmentVersionsForOrg } from "./portfolio-trends";
+import { reopenAssessmentForOrg } from "./review";
+
+const db = setupTestDatabase();
+const evaluator: SessionContext = { ...demo, userId: "eva", userName: "Eva Evaluator", role: "evaluator" };
+
+const project = (name: string, spec: Partial<SeedProject> = {}): SeedProject => ({
+  name,
+  summary: "",
+  hostCountry: "KE",
+  sector: "Health",
+  participationMode: "enterprise",
+  budget: "1000",
+  currency: "EUR",
+  startDate: "2026-01-01",
+  endDate: "2026-12-31",
+  partners: [],
+  assessments: [],
+  ...spec,
+});
+
+let A: string, B: string, otherProjectId: string;
+beforeAll(async () => {
+  await addUser(db(), demo.userId);
+  // A: BEFORE approved with a critical item not met (v1 High), reopened and fixed (v2 Low); a partner's due diligence.
+  A = await seedProject(
+    db(),
+    DEMO_ORGANIZATION_ID,
+    project("Project A", {
+      partners: [{ name: "Shared partner", country: "KE" }],
+      assessments: [
+        { kind: "before", status: "approved", rest: "met", answers: { "B.CTX.2": "not_met" } },
+        { kind: "partner", partner: "Shared partner", status: "draft", rest: "met" },
+        { kind: "during", status: "draft", risks: { "D.PART.1": { l: 4, i: 4, mitigation: "Visit", owner: "Lead" } } },
+      ],
+    }),
+  );
+  const [before] = await db()
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.projectId, A), eq(assessments.kind, "before")));
+  const v2 = await reopenAssessmentForOrg(demo, before!.id);
+  const context = checklistFor("before", "enterprise").sections.find((s) => s.id === "country-context")!;
+  const parsed = parseSectionValues(context, "complete", completeSectionValues(context));
+  if (!parsed.ok) throw new Error("fixture values are not complete");
+  await saveSectionForOrg(demo, v2, parsed.values);
+
+  // B works with A's partner too: the partner's due diligence belongs in B's picture as well.
+  B = await seedProject(db(), DEMO_ORGANIZATION_ID, project("Project B", { assessments: [{ kind: "after", status: "draft", rest: "met" }] }));
+  const [partner] = await db().select({ id: partners.id }).from(partners).where(eq(partners.name, "Shared partner"));
+  await db().insert(projectPartners).values({ organizationId: DEMO_ORGANIZATION_ID, projectId: B, partnerId: partner!.id });
+
+  otherProjectId = (await seedOtherOrganization(db())).projectId;
+  await addUser(db(), evaluator.userId);
+  await addMembership(db(), DEMO_ORGANIZATION_ID, evaluator.userId, "evaluator");
+  await giveProject(db(), DEMO_ORGANIZATION_ID, evaluator.userId, B);
+  // The same person is given the other organisation's project there: it never shows in the demo organisation.
+  await addMembership(db(), OTHER_ORGANIZATION_ID, evaluator.userId, "evaluator");
+  await giveProject(db(), OTHER_ORGANIZATION_ID, evaluator.userId, otherProjectId);
+});
+
+const summary = async (ctx: SessionContext, projectId: string) => {
+  const facts = (await getProjectForOrg(ctx, projectId))!;
+  return versionTrends(facts, await listAssessmentVersionsForOrg(ctx)).map((t) => `${t.label}: ${t.text}${t.word ? ` (${t.word})` : ""}`);
+};
+
+describe("listAssessmentVersionsForOrg", () => {
+  it("lists every version of each assessment, each rated from its own answers", async () => {
+    // v1: Country context = 100 × 3 ÷ 8 = 37.5, checklist 3 × 37.5 ÷ 19 = 5.9, lifted to High by the red flag.
+    expect(await summary(demo, A)).toEqual([
+      "Before: v1 High (5.9) → v2 Low (0.0) (improving)",
+      "Partner: Shared partner: v1 Low (0.0)",
+      "During: v1 High",
+    ]);
+    expect(await summary(demo, B)).toEqual(["Partner: Shared partner: v1 Low (0.0)", "After: v1 Low (0.0)"]);
+  });
+
+  it("never lists another organisation's assessments", async () => {
+    const mine = await listAssessmentVersionsForOrg(demo);
+    expect(new Set(mine.map((l) => l.projectId))).toEqual(new Set([A, B]));
+    const theirs = await listAssessmentVersionsForOrg(other);
+    expect(new Set(theirs.map((l) => l.projectId))).toEqual(new Set([otherProjectId]));
+    expect(theirs.map((l) => l.kind).sort()).toEqual(["before", "during", "partner"]);
+  });
+
+  it("shows an evaluator only the projects given to them", async () => {
+    const seen = await listAssessmentVersionsForOrg(evaluator);
+    expect(seen.map((l) => [l.projectId, l.kind]).sort()).toEqual([
+      [B, "after"],
+      [B, "partner"],
+    ]);
+    expect(await listAssessmentVersionsForOrg({ ...evaluator, userId: "given-nothing" })).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { and, asc, eq, inArray, ne, or } from "drizzle-orm";
+import type { VersionLineage } from "@/lib/portfolio/version-trend";
+import type { SessionContext } from "@/lib/session";
+import { getDb } from "../client";
+import { assessments, projectPartners, projects } from "../schema";
+import { lineageKey, loadFacts, selectAssessments } from "./assessments";
+import { visibleProjects } from "./project-scope";
+
+/**
+ * Every version of every assessment of the projects this session may see, grouped per project and
+ * assessment (a stage, or a partner's due diligence), oldest version first. A partner's due diligence
+ * is reused across projects, so it is listed under each visible project that works with the partner.
+ */
+export async function listAssessmentVersionsForOrg(ctx: SessionContext): Promise<VersionLineage[]> {
+  const db = await getDb();
+  const org = ctx.organizationId;
+  const projectIds = (await db.select({ id: projects.id }).from(projects).where(visibleProjects(db, ctx))).map((p) => p.id);
+  if (projectIds.length === 0) return [];
+  const links = await db
+    .select({ projectId: projectPartners.projectId, partnerId: projectPartners.partnerId })
+    .from(projectPartners)
+    .where(and(eq(projectPartners.organizationId, org), inArray(projectPartners.projectId, projectIds)));
+  const partnerIds = [...new Set(links.map((l) => l.partnerId))];
+  const ownStages = and(inArray(assessments.projectId, projectIds), ne(assessments.kind, "partner"));
+  const rows = await selectAssessments(db)
+    .where(
+      and(
+        eq(assessments.organizationId, org),
+        partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
+      ),
+    )
+    .orderBy(asc(assessments.version));
+  const facts = await loadFacts(db, ctx, rows);
+
+  const byKey = new Map<string, VersionLineage>();
+  const add = (projectId: string, key: string, version: (typeof facts)[number]) => {
+    const lineage = byKey.get(`${projectId}|${key}`) ?? { projectId, kind: version.kind, partner: version.partner, versions: [] };
+    lineage.versions.push(version);
+    byKey.set(`${projectId}|${key}`, lineage);
+  };
+  for (const [i, version] of facts.entries()) {
+    const key = lineageKey(rows[i]!);
+    if (version.kind !== "partner") add(version.projectId, key, version);
+    else for (const link of links.filter((l) => l.partnerId === version.partner?.id)) add(link.projectId, key, version);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { filterOptions, filterRows, hasFilters, parsePortfolioFilters, portfolioHref } from "./filters";
+
+const row = (hostCountry: string, sector: string, participationMode: string, overall: "Low" | "High" | null) => ({
+  project: { name: `${hostCountry} ${sector}`, hostCountry, sector, participationMode },
+  overall,
+});
+const rows = [
+  row("LA", "Education", "territorial", "High"),
+  row("LA", "Health", "enterprise", "Low"),
+  row("BD", "Education", "enterprise", null),
+];
+
+describe("parsePortfolioFilters", () => {
+  it("keeps known values", () => {
+    expect(parsePortfolioFilters({ country: "LA", sector: "Health", mode: "enterprise", rating: "High" })).toEqual({
+      country: "LA",
+      sector: "Health",
+      mode: "enterprise",
+      rating: "High",
+    });
+    expect(parsePortfolioFilters({ rating: "none" })).toEqual({ rating: "none" });
+  });
+
+  it("drops unknown, empty, repeated and extra values instead of failing", () => {
+    const parsed = parsePortfolioFilters({
+      country: "XX",
+      sector: "",
+      mode: ["enterprise", "borrowing"],
+      rating: "Extreme",
+      organizationId: "other-org",
+    });
+    expect(parsed).toEqual({});
+    expect(hasFilters(parsed)).toBe(false);
+    expect(parsePortfolioFilters({ country: "la'; drop table project; --" })).toEqual({});
+  });
+
+  it("drops only the bad value and keeps the good ones", () => {
+    expect(parsePortfolioFilters({ country: "BD", rating: "<script>" })).toEqual({ country: "BD" });
+  });
+});
+
+describe("filterRows", () => {
+  it("shows everything without filters", () => {
+    expect(filterRows(rows, {})).toHaveLength(3);
+  });
+
+  it("combines filters with AND", () => {
+    expect(filterRows(rows, { country: "LA" }).map((r) => r.project.name)).toEqual(["LA Education", "LA Health"]);
+    expect(filterRows(rows, { country: "LA", mode: "enterprise" }).map((r) => r.project.name)).toEqual(["LA Health"]);
+    expect(filterRows(rows, { sector: "Education", rating: "High" }).map((r) => r.project.name)).toEqual(["LA Education"]);
+    expect(filterRows(rows, { country: "BD", rating: "High" })).toEqual([]);
+  });
+
+  it("finds projects not rated yet with the rating 'none'", () => {
+    expect(filterRows(rows, { rating: "none" }).map((r) => r.project.name)).toEqual(["BD Education"]);
+  });
+});
+
+describe("portfolioHref", () => {
+  it("links only the filters that are set, in a stable order", () => {
+    expect(portfolioHref({})).toBe("/portfolio");
+    expect(portfolioHref({ rating: "High", country: "LA" })).toBe("/portfolio?country=LA&rating=High");
+    expect(portfolioHref({ sector: "Water and sanitation" })).toBe("/portfolio?sector=Water+and+sanitation");
+  });
+});
+
+describe("filterOptions", () => {
+  it("offers the countries and sectors the portfolio has, by name", () => {
+    expect(filterOptions(rows, {})).toEqual({
+      countries: [
+        { code: "BD", name: "Bangladesh" },
+        { code: "LA", name: "Lao People's Democratic Republic" },
+      ],
+      sectors: ["Education", "Health"],
+    });
+  });
+
+  it("keeps an applied filter in the list even when no project has it", () => {
+    const options = filterOptions(rows, { country: "FR", sector: "Environment" });
+    expect(options.countries.map((c) => c.code)).toEqual(["BD", "FR", "LA"]);
+    expect(options.sectors).toEqual(["Education", "Environment", "Health"]);
+  });
+});

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { participationModeIds } from "@/lib/checklists/definition-schema";
+import { countryName, isCountryCode } from "@/lib/projects/countries";
+import { sectors } from "@/lib/projects/project-schema";
+import { ratings, type Rating } from "@/lib/scoring/config";
+
+/** The rating filter also offers "not rated yet": those projects need attention as much as rated ones. */
+export const ratingFilterValues = [...ratings, "none"] as const;
+export type RatingFilter = (typeof ratingFilterValues)[number];
+
+/**
+ * One filter from the query string. A value that is missing, empty, repeated or unknown is dropped
+ * rather than refused: a stale or hand-edited link still opens the portfolio, showing everything.
+ */
+const optionalParam = <T extends z.ZodType<string>>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional()).catch(undefined);
+
+export const portfolioFilterSchema = z.object({
+  country: optionalParam(z.string().refine(isCountryCode)),
+  sector: optionalParam(z.enum(sectors)),
+  mode: optionalParam(z.enum(participationModeIds)),
+  rating: optionalParam(z.enum(ratingFilterValues)),
+});
+
+export type PortfolioFilters = z.output<typeof portfolioFilterSchema>;
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export function parsePortfolioFilters(searchParams: SearchParams): PortfolioFilters {
+  return portfolioFilterSchema.parse(searchParams);
+}
+
+export function hasFilters(filters: PortfolioFilters): boolean {
+  return Object.values(filters).some((v) => v !== undefined);
+}
+
+type Filterable = {
+  project: { hostCountry: string; sector: string; participationMode: string };
+  overall: Rating | null;
+};
+
+export function matchesFilters(row: Filterable, filters: PortfolioFilters): boolean {
+  if (filters.country && row.project.hostCountry !== filters.country) return false;
+  if (filters.sector && row.project.sector !== filters.sector) return false;
+  if (filters.mode && row.project.participationMode !== filters.mode) return false;
+  if (filters.rating && (row.overall ?? "none") !== filters.rating) return false;
+  return true;
+}
+
+export function filterRows<T extends Filterable>(rows: ReadonlyArray<T>, filters: PortfolioFilters): T[] {
+  return rows.filter((row) => matchesFilters(row, filters));
+}
+
+/** The portfolio URL for these filters, with only the filters that are set, in a stable order. */
+export function portfolioHref(filters: PortfolioFilters): string {
+  const query = new URLSearchParams();
+  for (const key of ["country", "sector", "mode", "rating"] as const) {
+    const value = filters[key];
+    if (value) query.set(key, value);
+  }
+  const text = query.toString();
+  return text ? `/portfolio?${text}` : "/portfolio";
+}
+
+export type FilterOptions = { countries: Array<{ code: string; name: string }>; sectors: string[] };
+
+/**
+ * The countries and sectors the portfolio has, so every option finds something. The value of an
+ * active filter stays in the list even when nothing matches it, so the form shows what is applied.
+ */
+export function filterOptions(rows: ReadonlyArray<Filterable>, filters: PortfolioFilters): FilterOptions {
+  const codes = new Set(rows.map((r) => r.project.hostCountry));
+  if (filters.country) codes.add(filters.country);
+  const sectorSet = new Set(rows.map((r) => r.project.sector));
+  if (filters.sector) sectorSet.add(filters.sector);
+  return {
+    countries: [...codes].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name)),
+    sectors: [...sectorSet].sort((a, b) => a.localeCompare(b)),
+  };
+}

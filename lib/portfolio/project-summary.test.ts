@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { summariseProject } from "./project-summary";
+import { testChecklistFacts, testProject } from "./test-facts";
+
+const partners = [
+  { id: "p1", name: "Strong partner", country: "LA" },
+  { id: "p2", name: "Weak partner", country: "LA" },
+];
+
+describe("summariseProject", () => {
+  it("rates each stage, takes the worst partner, and counts red flags", () => {
+    const project = testProject({ partners });
+    const summary = summariseProject(project, [
+      testChecklistFacts("before"),
+      testChecklistFacts("partner", {}, { id: "dd1", partner: { id: "p1", name: "Strong partner" } }),
+      // P.LEGAL.1 is critical: not met is a red flag and rates the partner High.
+      testChecklistFacts("partner", { "P.LEGAL.1": "not_met" }, { id: "dd2", partner: { id: "p2", name: "Weak partner" } }),
+    ]);
+    expect(summary.stages).toEqual({
+      before: { rating: "Low", started: true },
+      during: { rating: null, started: false },
+      after: { rating: null, started: false },
+    });
+    expect(summary.partners).toEqual({ rating: "High", started: true, count: 2 });
+    expect(summary.overall).toBe("High");
+    expect(summary.redFlagCount).toBe(1);
+    expect(summary.modeLabel).toBe("Social organisation–enterprise cooperation");
+  });
+
+  it("leaves a project without assessments unrated", () => {
+    const summary = summariseProject(testProject(), []);
+    expect(summary.overall).toBeNull();
+    expect(summary.partners).toEqual({ rating: null, started: false, count: 0 });
+    expect(summary.redFlagCount).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+import { participationModeById } from "@/lib/checklists/participation-modes";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import { buildProjectReport, type ProjectReport } from "@/lib/report/project-report";
+import { worstRating, type Rating } from "@/lib/scoring/config";
+
+/** The three stages of a project, in the order they happen; partners sit beside them, not in the sequence. */
+export const portfolioStages = ["before", "during", "after"] as const;
+export type PortfolioStage = (typeof portfolioStages)[number];
+
+export const stageLabels: Record<PortfolioStage, string> = { before: "Before", during: "During", after: "After" };
+
+/** A stage's rating, and whether it was started at all: "not started" and "started, not rated" read differently. */
+export type StageCell = { rating: Rating | null; started: boolean };
+
+export type ProjectSummary = {
+  project: ProjectFacts;
+  modeLabel: string;
+  stages: Record<PortfolioStage, StageCell>;
+  /** The worst partner due diligence rating: one weak partner is enough to put the project at risk. */
+  partners: StageCell & { count: number };
+  overall: Rating | null;
+  redFlagCount: number;
+};
+
+/** One portfolio row, read from the same project report the project page shows, so the numbers never disagree. */
+export function summariseProject(project: ProjectFacts, assessments: ReadonlyArray<AssessmentFacts>): ProjectSummary {
+  return summariseReport(buildProjectReport(project, assessments));
+}
+
+export function summariseReport(report: ProjectReport): ProjectSummary {
+  const cell = (key: string): StageCell => {
+    const part = report.parts.find((p) => p.key === key);
+    return { rating: part?.report?.rating ?? null, started: Boolean(part?.report) };
+  };
+  const partnerReports = report.parts.filter((p) => p.key.startsWith("partner:")).map((p) => p.report);
+  const startedPartners = partnerReports.filter((r) => r !== null);
+  return {
+    project: report.project,
+    modeLabel: participationModeById(report.project.participationMode).label,
+    stages: { before: cell("before"), during: cell("during"), after: cell("after") },
+    partners: {
+      rating: worstRating(startedPartners.map((r) => r.rating)),
+      started: startedPartners.length > 0,
+      count: partnerReports.length,
+    },
+    overall: report.overall.rating,
+    redFlagCount: report.overall.redFlags.length,
+  };
+}

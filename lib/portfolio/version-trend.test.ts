@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { testChecklistFacts, testProject } from "./test-facts";
+import { describeVersions, rateVersions, versionTrends, type VersionLineage } from "./version-trend";
+
+const project = testProject();
+
+/*
+ * BEFORE, enterprise mode (checklist version 1), everything met except B.CTX.2 (critical, weight 3):
+ * Country context = 100 × 3 ÷ (2 + 3 + 3) = 37.5; section weights sum to 19, so the checklist is
+ * 3 × 37.5 ÷ 19 = 5.9 — Low by score, lifted to High by the red flag. All met scores 0.0, Low.
+ */
+const v1 = testChecklistFacts("before", { "B.CTX.2": "not_met" }, { id: "b1", version: 1, status: "returned" });
+const v2 = testChecklistFacts("before", {}, { id: "b2", version: 2 });
+
+describe("rateVersions", () => {
+  it("rates every version from its own answers, oldest first", () => {
+    expect(rateVersions(project, [v2, v1])).toEqual([
+      { version: 1, rating: "High", score: 5.9 },
+      { version: 2, rating: "Low", score: 0 },
+    ]);
+  });
+});
+
+describe("describeVersions", () => {
+  it("writes each version's rating and score in order", () => {
+    expect(describeVersions(rateVersions(project, [v1, v2]))).toBe("v1 High (5.9) → v2 Low (0.0)");
+    expect(describeVersions([{ version: 1, rating: null, score: null }])).toBe("v1 not rated");
+  });
+});
+
+describe("versionTrends", () => {
+  const lineage = (kind: VersionLineage["kind"], versions: VersionLineage["versions"], projectId = project.id): VersionLineage => ({
+    projectId,
+    kind,
+    partner: kind === "partner" ? { id: "p1", name: "Lao Learning" } : null,
+    versions,
+  });
+
+  it("lists the project's assessments in stage order, with the trend in words", () => {
+    const after = testChecklistFacts("after", {}, { id: "a1" });
+    const partner = testChecklistFacts("partner", {}, { id: "p1" });
+    const trends = versionTrends(project, [
+      lineage("after", [after]),
+      lineage("before", [v1, v2]),
+      lineage("partner", [partner]),
+      lineage("before", [v1], "another-project"),
+    ]);
+    expect(trends.map((t) => [t.label, t.word])).toEqual([
+      ["Before", "improving"],
+      ["Partner: Lao Learning", null],
+      ["After", null],
+    ]);
+    expect(trends[0]!.text).toBe("v1 High (5.9) → v2 Low (0.0)");
+  });
+});
