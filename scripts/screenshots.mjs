@@ -38,6 +38,13 @@ await page.screenshot({ path: `${out}/assessment-report-print.png`, fullPage: tr
 await page.pdf({ path: `${out}/assessment-report.pdf`, format: "A4" }).catch((e) => console.log("pdf", e.message));
 await page.emulateMedia({ media: "screen" });
 await shot("project-report", `${first}/report`);
+await shot("portfolio", "/portfolio");
+await shot("import", "/projects/import");
+// The server-rendered PDFs, for pdftoppm.
+for (const [name, url] of [["project-report-download.pdf", `${first}/pdf`]]) {
+  const response = await page.request.get(base + url);
+  fs.writeFileSync(`${out}/${name}`, await response.body());
+}
 await shot("new-project", "/projects/new", async () => {
   await page.getByRole("button", { name: "Create project" }).click();
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
 import { listAssessmentVersionsForOrg } from "@/db/queries/portfolio-trends";
+import { PortfolioDownloadLinks } from "@/components/exports/download-links";
 import { CountryGrid } from "@/components/portfolio/country-grid";
 import { FilterForm } from "@/components/portfolio/filter-form";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
@@ -30,6 +31,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
     <>
       <h1>Portfolio</h1>
       <p className="muted">Every project with its rating at each stage, where it works, and how its risk has moved.</p>
+      {all.length > 0 && <PortfolioDownloadLinks />}
       {all.length === 0 ? (
         <div className="card">
           <h2>No projects yet</h2>

@@ -46,6 +46,7 @@ export function ProjectDownloadLinks({ projectId, parts }: { projectId: string; 
     p.report ? [{ href: `/assessments/${p.report.id}/export`, label: p.key.startsWith("partner:") ? p.label.replace(/^Partner due diligence: /, "Partner ") : p.label.split(":")[0]!, title: `${p.label} as JSON` }] : [],
   );
   const groups = [
+    { label: "PDF", links: [{ href: `/projects/${projectId}/pdf`, label: "every stage", title: "The project report with every stage, as a PDF" }] },
     { label: "XLSX", links: [{ href: `${base}?format=xlsx`, label: "answers, risks, indicators", title: "All three tables as an Excel workbook" }] },
     { label: "CSV", links: tableLinks(base) },
     { label: "JSON", links: [{ href: `${base}?format=json`, label: "whole project", title: "The project and every assessment version, for import" }, ...assessments] },
