@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { as } from "./support";
 import { downloadRoutes, pageRoutes } from "./routes";
 
@@ -7,17 +7,22 @@ import { downloadRoutes, pageRoutes } from "./routes";
  * organisation's real project and assessment, answers 404 and shows none of its data.
  * Invitation links are the one exception: they are meant to be opened by people outside.
  */
-const publicByDesign = new Set(["/invitations/[invitationId]"]);
-
-test("every route with another organisation's ids is a 404", async ({ browser }) => {
+/** The other organisation's signed-in page, and the ids of its real project and an assessment. */
+async function harbourIds(browser: Browser) {
   const harbour = await (await browser.newContext(as("harbour"))).newPage();
   await harbour.goto("/projects");
   await harbour.getByRole("link", { name: "Cyclone shelters in Sittwe" }).click();
   await harbour.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
   const projectId = harbour.url().split("/projects/")[1]!;
   const reportHref = await harbour.getByRole("link", { name: "Report", exact: true }).first().getAttribute("href");
-  const assessmentId = reportHref!.split("/")[2]!;
-  const ids: Record<string, string> = { projectId, assessmentId, sectionId: "country-context" };
+  const ids: Record<string, string> = { projectId, assessmentId: reportHref!.split("/")[2]!, sectionId: "country-context" };
+  return { harbour, ids };
+}
+
+const publicByDesign = new Set(["/invitations/[invitationId]"]);
+
+test("every route with another organisation's ids is a 404", async ({ browser }) => {
+  const { ids } = await harbourIds(browser);
 
   const staff = await (await browser.newContext(as("staff"))).newPage();
   const routes = pageRoutes().filter((r) => r.includes("[") && !publicByDesign.has(r));
@@ -31,13 +36,7 @@ test("every route with another organisation's ids is a 404", async ({ browser })
 });
 
 test("every download with another organisation's ids is a 404, and the file for its owner", async ({ browser }) => {
-  const harbour = await (await browser.newContext(as("harbour"))).newPage();
-  await harbour.goto("/projects");
-  await harbour.getByRole("link", { name: "Cyclone shelters in Sittwe" }).click();
-  await harbour.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
-  const projectId = harbour.url().split("/projects/")[1]!;
-  const reportHref = await harbour.getByRole("link", { name: "Report", exact: true }).first().getAttribute("href");
-  const ids: Record<string, string> = { projectId, assessmentId: reportHref!.split("/")[2]! };
+  const { harbour, ids } = await harbourIds(browser);
 
   const staff = await (await browser.newContext(as("staff"))).newPage();
   // Downloads of the whole organisation take no id; app/route-handlers.test.ts checks what they hold.

@@ -4,12 +4,11 @@ import { formatScore, isoDay, signOffStatusLabels } from "@/lib/report/format";
 import { PdfBarChart } from "./bar-chart";
 import { PdfCriteria } from "./criteria";
 import { PdfGaps, PdfIndicators, PdfMethod, PdfRedFlags } from "./findings";
-import { PdfHeatMap } from "./heat-map";
 import { RatingChip } from "./rating-chip";
 import { PdfHeading } from "./report-page";
 import { PdfSignOff } from "./sign-off";
 import { PdfSources } from "./sources";
-import { PdfTopRisks } from "./top-risks";
+import { PdfRiskRegister } from "./risk-register";
 import { pdfStyles } from "./styles";
 
 /** Everything the HTML assessment report shows, in the same order. */
@@ -52,14 +51,7 @@ export function AssessmentBody({ report, withSources = true }: { report: Assessm
           <PdfRedFlags flags={report.redFlags} />
         </>
       )}
-      {report.register && (
-        <>
-          <PdfHeading level={2}>Heat map of open risks</PdfHeading>
-          <PdfHeatMap heatMap={report.register.heatMap} />
-          <PdfHeading level={2}>Top risks and mitigations</PdfHeading>
-          <PdfTopRisks risks={report.topRisks} />
-        </>
-      )}
+      {report.register && <PdfRiskRegister register={report.register} topRisks={report.topRisks} />}
       <PdfHeading level={2}>Information gaps</PdfHeading>
       <PdfGaps gaps={report.gaps} />
       {(report.indicators.length > 0 || report.register) && (

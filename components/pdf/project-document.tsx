@@ -6,14 +6,13 @@ import { AssessmentBody } from "./assessment-body";
 import { PdfBarChart } from "./bar-chart";
 import { Cover } from "./cover";
 import { PdfMethod, PdfRedFlags } from "./findings";
-import { PdfHeatMap } from "./heat-map";
 import { PdfTable } from "./pdf-table";
 import { projectCoverFacts } from "./project-facts";
 import { RatingChip } from "./rating-chip";
 import { PdfHeading, ReportPage, type PageFrame } from "./report-page";
 import { PdfProjectSignOff } from "./sign-off";
 import { PdfSources } from "./sources";
-import { PdfTopRisks } from "./top-risks";
+import { PdfRiskRegister } from "./risk-register";
 import { pdfStyles } from "./styles";
 
 /** Summary first, then one chapter per stage and partner, then the sources of every criterion. */
@@ -86,14 +85,7 @@ export function ProjectDocument({ report, organizationName, generatedAt }: {
         )}
         <PdfHeading level={2}>Red flags</PdfHeading>
         <PdfRedFlags flags={report.overall.redFlags} showPart />
-        {report.register && (
-          <>
-            <PdfHeading level={2}>Heat map of open risks</PdfHeading>
-            <PdfHeatMap heatMap={report.register.heatMap} />
-            <PdfHeading level={2}>Top risks and mitigations</PdfHeading>
-            <PdfTopRisks risks={report.topRisks} />
-          </>
-        )}
+        {report.register && <PdfRiskRegister register={report.register} topRisks={report.topRisks} />}
         <PdfHeading level={2}>How this rating was computed</PdfHeading>
         <PdfMethod lines={report.method} />
         <PdfHeading level={2}>Sign-off</PdfHeading>
