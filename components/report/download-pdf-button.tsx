@@ -34,11 +34,17 @@ export function DownloadPdfButton({ href, label = "Download PDF" }: { href: stri
   }
 
   return (
-    <span className="no-print" style={{ display: "inline-flex", flexDirection: "column", gap: "0.25rem" }}>
+    // The message hangs below the button, so an empty one does not push the row of buttons apart.
+    <span className="no-print" style={{ position: "relative", display: "inline-block" }}>
       <button className="button secondary" type="button" onClick={download} disabled={state.kind === "busy"} aria-busy={state.kind === "busy"}>
         {state.kind === "busy" ? "Preparing PDF…" : label}
       </button>
-      <span role="status" aria-live="polite" className={state.kind === "error" ? "small red-flag" : "small"}>
+      <span
+        role="status"
+        aria-live="polite"
+        className={state.kind === "error" ? "small red-flag" : "small"}
+        style={{ position: "absolute", top: "100%", left: 0, width: "20rem", marginTop: "0.25rem" }}
+      >
         {state.kind === "error" ? state.message : ""}
       </span>
     </span>
