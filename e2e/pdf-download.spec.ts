@@ -37,3 +37,17 @@ test("a project named in Chinese downloads as a PDF with its rating, red flag an
   expect(project.pages.join("\n")).toContain("Sources");
   project.pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${project.pages.length}`));
 });
+
+test("when the server cannot prepare the PDF, the user reads why and can try again", async ({ page }) => {
+  await page.goto("/projects");
+  await page.getByRole("link", { name: "Village schools reading programme" }).click();
+  await page.getByRole("link", { name: "Project report" }).click();
+  // Stands in for a busy server: the real route answers 503 with this text when its queue is full.
+  await page.route("**/pdf", (route) =>
+    route.fulfill({ status: 503, contentType: "text/plain", body: "Many reports are being prepared right now. Please try again in a minute." }),
+  );
+  const button = page.getByRole("button", { name: "Download PDF" });
+  await button.click();
+  await expect(page.getByRole("status").filter({ hasText: "Many reports are being prepared" })).toBeVisible();
+  await expect(button).toBeEnabled();
+});
