@@ -1,6 +1,6 @@
 import { tableToCsv } from "./csv";
-import { downloadResponse, type ExportQuery } from "./download";
-import { downloadFileName } from "@/lib/http/download";
+import { type ExportQuery } from "./export-query";
+import { downloadFileName, downloadResponse } from "@/lib/http/download";
 import { buildTables, type ProjectTablesInput } from "./tables";
 import { tablesToXlsx } from "./xlsx";
 

@@ -28,3 +28,22 @@ export const notFoundResponse = () =>
   });
 
 export const badRequestResponse = (message: string) => new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export const contentTypes = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  json: "application/json; charset=utf-8",
+  pdf: "application/pdf",
+} as const;
+export type DownloadFormat = keyof typeof contentTypes;
+
+export function downloadResponse(body: BodyInit, format: DownloadFormat, fileName: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentTypes[format],
+      "Content-Disposition": contentDisposition(fileName),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,5 +1,4 @@
-import { UserFacingError } from "@/lib/errors";
-import { contentDisposition } from "@/lib/http/download";
+import { downloadResponse } from "@/lib/http/download";
 import { PdfBusyError, renderPdfOffThread } from "./pdf-pool";
 import type { PdfRequest } from "./pdf-request";
 
@@ -7,17 +6,9 @@ import type { PdfRequest } from "./pdf-request";
 export async function pdfDownloadResponse(request: PdfRequest, fileName: string): Promise<Response> {
   try {
     const pdf = await renderPdfOffThread(request);
-    return new Response(pdf as Uint8Array<ArrayBuffer>, {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": contentDisposition(fileName),
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return downloadResponse(pdf as Uint8Array<ArrayBuffer>, "pdf", fileName);
   } catch (error) {
-    if (error instanceof UserFacingError) {
-      return new Response(error.message, { status: error instanceof PdfBusyError ? 503 : 400, headers: { "Retry-After": "30" } });
-    }
+    if (error instanceof PdfBusyError) return new Response(error.message, { status: 503, headers: { "Retry-After": "30" } });
     console.error("PDF rendering failed", error);
     return new Response("The PDF could not be prepared. Please try again; if it keeps failing, tell your administrator.", {
       status: 500,

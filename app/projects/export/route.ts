@@ -1,5 +1,5 @@
 import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
-import { parseExportQuery } from "@/lib/exports/download";
+import { parseExportQuery } from "@/lib/exports/export-query";
 import { badRequestResponse } from "@/lib/http/download";
 import { tablesResponse } from "@/lib/exports/tables-response";
 import { buildProjectReport } from "@/lib/report/project-report";

@@ -1,7 +1,7 @@
 import { loadAssessmentExportForOrg } from "@/db/queries/export-project";
 import { buildExportFile } from "@/lib/exports/build-export";
-import { downloadResponse, parseExportQuery } from "@/lib/exports/download";
-import { badRequestResponse, downloadFileName, notFoundResponse } from "@/lib/http/download";
+import { parseExportQuery } from "@/lib/exports/export-query";
+import { badRequestResponse, downloadFileName, downloadResponse, notFoundResponse } from "@/lib/http/download";
 import { assessmentTitle } from "@/lib/report/format";
 import { getSessionContext } from "@/lib/session";
 
