@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -29,7 +30,9 @@ export async function getSignedInUser() {
  * checked against the memberships on every call, so a removed member loses access at once; they
  * fall back to another organisation of theirs, or have none.
  */
-export async function resolveSession(): Promise<
+// Cached per request: the header and the page both ask, and each answer costs a session lookup
+// and a memberships query.
+export const resolveSession = cache(async function resolveSession(): Promise<
   { kind: "signed-out" } | { kind: "no-organisation" } | { kind: "ok"; context: SessionContext; memberships: Membership[] }
 > {
   const signedIn = await getSignedInUser();
@@ -52,7 +55,7 @@ export async function resolveSession(): Promise<
       role: active.role,
     },
   };
-}
+});
 
 /** For pages and actions: the session context, or a redirect to sign in / create an organisation. */
 export async function getSessionContext(): Promise<SessionContext> {

@@ -5,6 +5,7 @@ import { fieldId } from "@/components/forms/field";
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import type { SectionFormValues } from "@/lib/forms/section-values";
 import { ItemHeader } from "./item-header";
+import { scoreRisk } from "@/lib/scoring/score-risks";
 
 type RiskErrors = Partial<Record<"likelihood" | "impact" | "status" | "mitigation" | "owner" | "dueDate" | "notes", string>>;
 
@@ -25,7 +26,7 @@ export function RiskItem({
 }) {
   const base = `risks.${index}` as const;
   const [likelihood, impact] = useWatch({ control, name: [`${base}.likelihood`, `${base}.impact`] });
-  const score = Number(likelihood) >= 1 && Number(impact) >= 1 ? Number(likelihood) * Number(impact) : null;
+  const score = Number(likelihood) >= 1 && Number(impact) >= 1 ? scoreRisk(Number(likelihood), Number(impact)) : null;
   const input = (name: keyof RiskErrors, label: string, field: React.ReactNode) => (
     <div className={`field${errors[name] ? " invalid" : ""}`}>
       <label htmlFor={fieldId(`${base}.${name}`)}>{label}</label>

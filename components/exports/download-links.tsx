@@ -39,11 +39,19 @@ function Downloads({ groups, heading }: { groups: Array<{ label: string; links: 
   );
 }
 
+const stageShortLabels: Record<string, string> = { before: "Before", during: "During", after: "After" };
+
+/** "Before", or "Partner <name>": the link text, from the part's key rather than its wording. */
+function shortLabel(key: string, partnerNames: ReadonlyMap<string, string>): string {
+  return stageShortLabels[key] ?? `Partner ${partnerNames.get(key) ?? ""}`.trim();
+}
+
 /** The project's downloads: its tables as XLSX or CSV, and JSON exports (whole project, or one assessment). */
 export function ProjectDownloadLinks({ projectId, parts }: { projectId: string; parts: ProjectReportPart[] }) {
   const base = `/projects/${projectId}/export`;
+  const partnerNames = new Map(parts.flatMap((p) => (p.report ? p.report.project.partners.map((x) => [`partner:${x.id}`, x.name] as const) : [])));
   const assessments = parts.flatMap((p) =>
-    p.report ? [{ href: `/assessments/${p.report.id}/export`, label: p.key.startsWith("partner:") ? p.label.replace(/^Partner due diligence: /, "Partner ") : p.label.split(":")[0]!, title: `${p.label} as JSON` }] : [],
+    p.report ? [{ href: `/assessments/${p.report.id}/export`, label: shortLabel(p.key, partnerNames), title: `${p.label} as JSON` }] : [],
   );
   const groups = [
     { label: "PDF", links: [{ href: `/projects/${projectId}/pdf`, label: "every stage", title: "The project report with every stage, as a PDF" }] },

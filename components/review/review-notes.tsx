@@ -6,11 +6,11 @@ type Note = typeof reviewNotes.$inferSelect;
 const kindLabel = { return: "Returned", comment: "Comment", third_party: "Third-party assessment" };
 
 /** Review comments, item comments and third-party assessments, oldest first. */
-export function ReviewNotes({ notes, title = "Review and comments" }: { notes: Note[]; title?: string }) {
+export function ReviewNotes({ notes }: { notes: Note[] }) {
   if (notes.length === 0) return null;
   return (
     <section className="report-section" aria-labelledby="review-notes">
-      <h2 id="review-notes">{title}</h2>
+      <h2 id="review-notes">Review and comments</h2>
       <ul style={{ listStyle: "none", padding: 0 }} data-testid="review-notes">
         {notes.map((n) => (
           <li key={n.id} className="card">

@@ -24,7 +24,8 @@ export async function listVersionsForOrg(ctx: SessionContext, assessmentId: stri
     )
     .orderBy(asc(assessments.version));
   const loaded = await loadFacts(db, ctx, rows);
-  const versions: VersionFacts[] = loaded.map((f, i) => ({ ...f, scoreSnapshot: rows[i]!.scoreSnapshot }));
+  const snapshots = new Map(rows.map((r) => [r.id, r.scoreSnapshot]));
+  const versions: VersionFacts[] = loaded.map((f) => ({ ...f, scoreSnapshot: snapshots.get(f.id) ?? null }));
   return { project: found.project, versions };
 }
 

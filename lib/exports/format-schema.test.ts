@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { importInputSchema } from "./import-input";
 import { checklistProblems, factsFromExportFile, scoreDifferences } from "./check-import";
-import { EXPORT_FORMAT_VERSION, exportFileSchema, parseExportFile } from "./format-schema";
+import { EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES, exportFileSchema, parseExportFile } from "./format-schema";
 import { sampleExportFile } from "./sample-export";
 
 const roundTrip = () => JSON.parse(JSON.stringify(sampleExportFile()));
@@ -46,6 +47,11 @@ describe("the export format", () => {
     ["a stage given a partner", (f: any) => (f.assessments[0].partnerRef = "partner-1"), /only it does/],
     ["two copies of one version", (f: any) => f.assessments.push(f.assessments[0]), /share the same kind, partner and version/],
     ["a budget as a number", (f: any) => (f.project.budget = 125000.5), /project\.budget/],
+    [
+      "an indicator with a third decimal, which the database would round",
+      (f: any) => (f.assessments.find((a: any) => a.indicators.length > 0).indicators[0].target = 10.005),
+      /indicators\.0\.target: Indicator values have at most two decimals/,
+    ],
   ])("refuses %s with a message naming the field", (_label, edit, message) => {
     const file = roundTrip();
     edit(file);
@@ -68,5 +74,12 @@ describe("the export format", () => {
     file.assessments[0]!.scores.score = 1;
     const { project, assessments } = factsFromExportFile(file);
     expect(scoreDifferences(file, project, assessments)[0]).toMatch(/^Before: participation evaluation \(version 1\) score: 1 in the file, [\d.]+ here$/);
+  });
+
+  it("measures the import size limit in bytes, as the browser does", () => {
+    const chinese = "水".repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 10);
+    expect(chinese.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(importInputSchema.safeParse({ json: chinese }).success).toBe(false);
+    expect(importInputSchema.safeParse({ json: "水".repeat(100) }).success).toBe(true);
   });
 });

@@ -28,7 +28,14 @@ const count = z.number().int().min(0);
 const criterionId = z.string().regex(/^[A-Z]\.[A-Z]+(\.[A-Z]+)?\.\d+$/, "criterion ids look like B.CTX.1");
 const version = z.number().int().positive();
 const oneToFive = z.number().int().min(1).max(5).nullable();
-const amount = z.number().finite().min(0).max(MAX_AMOUNT).nullable();
+// Stored as numeric(14, 2): a third decimal would not survive the import unchanged.
+const amount = z
+  .number()
+  .finite()
+  .min(0)
+  .max(MAX_AMOUNT)
+  .refine((v) => Math.round(v * 100) / 100 === v, "Indicator values have at most two decimals.")
+  .nullable();
 
 /** The numbers and ratings of one assessment's report (lib/exports/scores.ts computes them). */
 export const assessmentScoresSchema = z.strictObject({

@@ -32,7 +32,8 @@ function pdfPool(): Piscina<PdfRequest, Uint8Array> {
     filename: pathToFileURL(workerFile).href,
     maxThreads,
     minThreads: 1,
-    // Keep a warm thread: the first render in a thread loads the 10 MB fonts.
+    // minThreads keeps one warm thread for good (the first render in a thread loads the 10 MB
+    // fonts); a second thread, started under load, stops after five idle minutes.
     idleTimeout: 5 * 60_000,
     maxQueue,
     // React's development build roughly doubles layout time and adds nothing to a PDF.

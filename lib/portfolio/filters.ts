@@ -2,11 +2,11 @@ import { z } from "zod";
 import { participationModeIds } from "@/lib/checklists/definition-schema";
 import { countryName, isCountryCode } from "@/lib/projects/countries";
 import { sectors } from "@/lib/projects/project-schema";
-import { ratings, type Rating } from "@/lib/scoring/config";
+import { type Rating } from "@/lib/scoring/config";
+import { ratingBands } from "./country-grid";
 
-/** The rating filter also offers "not rated yet": those projects need attention as much as rated ones. */
-export const ratingFilterValues = [...ratings, "none"] as const;
-export type RatingFilter = (typeof ratingFilterValues)[number];
+// The rating filter offers the same bands as the country cards, "not rated yet" included:
+// those projects need attention as much as rated ones.
 
 /**
  * One filter from the query string. A value that is missing, empty, repeated or unknown is dropped
@@ -19,7 +19,7 @@ export const portfolioFilterSchema = z.object({
   country: optionalParam(z.string().refine(isCountryCode)),
   sector: optionalParam(z.enum(sectors)),
   mode: optionalParam(z.enum(participationModeIds)),
-  rating: optionalParam(z.enum(ratingFilterValues)),
+  rating: optionalParam(z.enum(ratingBands)),
 });
 
 export type PortfolioFilters = z.output<typeof portfolioFilterSchema>;

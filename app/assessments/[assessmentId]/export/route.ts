@@ -2,7 +2,6 @@ import { loadAssessmentExportForOrg } from "@/db/queries/export-project";
 import { buildExportFile } from "@/lib/exports/build-export";
 import { parseExportQuery } from "@/lib/exports/export-query";
 import { badRequestResponse, downloadFileName, downloadResponse, notFoundResponse } from "@/lib/http/download";
-import { assessmentTitle } from "@/lib/report/format";
 import { getSessionContext } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +19,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ asse
   const now = new Date();
   const file = buildExportFile({ contents: "assessment", project: data.project, assessments: data.assessments, exportedAt: now });
   const assessment = data.assessments[0]!;
-  const what = `${assessment.kind === "partner" ? assessmentTitle(assessment).replace(/^Partner due diligence: /, "partner-") : assessment.kind}-v${assessment.version}`;
+  const what = `${assessment.partner ? `partner-${assessment.partner.name}` : assessment.kind}-v${assessment.version}`;
   return downloadResponse(JSON.stringify(file, null, 2), "json", downloadFileName(data.project.name, what, "json", now));
 }

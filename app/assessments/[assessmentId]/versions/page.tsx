@@ -8,14 +8,13 @@ import { RatingBadge } from "@/components/report/rating-badge";
 import { VersionChanges } from "@/components/review/version-changes";
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { getChecklist } from "@/lib/checklists/registry";
-import { assessmentTitle, formatScore } from "@/lib/report/format";
+import { assessmentTitle, formatScore, isoDay } from "@/lib/report/format";
 import { diffVersions } from "@/lib/report/version-diff";
 import { isRating } from "@/lib/scoring/config";
 import { getSessionContext } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Version history" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 export default async function VersionsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   await connection();
@@ -50,8 +49,8 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
                 <Link href={`/assessments/${v.id}/report`}>Version {v.version}</Link>
               </th>
               <td>{v.status}</td>
-              <td>{v.submittedBy ? `${v.submittedBy}, ${day(v.submittedAt)}` : "—"}</td>
-              <td>{v.reviewedBy ? `${v.reviewedBy}, ${day(v.reviewedAt)}` : "—"}</td>
+              <td>{v.submittedBy ? `${v.submittedBy}, ${isoDay(v.submittedAt)}` : "—"}</td>
+              <td>{v.reviewedBy ? `${v.reviewedBy}, ${isoDay(v.reviewedAt)}` : "—"}</td>
               <td>
                 {v.scoreSnapshot ? (
                   <>
