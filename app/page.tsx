@@ -5,7 +5,7 @@ import { listOverdueMitigationsForOrg, listReviewQueueForOrg } from "@/db/querie
 import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { can } from "@/lib/auth/roles";
-import { checklistLabels } from "@/lib/checklists/registry";
+import { assessmentTitle } from "@/lib/report/format";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";
 
@@ -43,7 +43,7 @@ export default async function HomePage() {
                   <tr key={a.id}>
                     <td>
                       <Link href={`/assessments/${a.id}/report`}>
-                        {checklistLabels[a.kind]} (version {a.version})
+                        {assessmentTitle(a)} (version {a.version})
                       </Link>
                     </td>
                     <td>{a.projectName}</td>

@@ -8,7 +8,7 @@ import { assessments } from "../schema";
 import { saveSectionForOrg, submitAssessmentForOrg } from "./assessment-writes";
 import { startAssessmentForOrg } from "./assessments";
 import { listOverdueMitigationsForOrg, listReviewQueueForOrg } from "./dashboard";
-import { createProjectForOrg } from "./projects";
+import { createProjectForOrg, getProjectForOrg } from "./projects";
 import { approveAssessmentForOrg, returnAssessmentForOrg } from "./review";
 
 /** The manager's home: what waits for review, and which mitigations are overdue. */
@@ -26,6 +26,16 @@ async function submitted(ctx: SessionContext, name: string, kind: "before" | "du
 }
 
 describe("the review queue", () => {
+  it("names the partner of a submitted due diligence, so two partners' reviews can be told apart", async () => {
+    const projectId = await createProjectForOrg(demo, projectValues({ name: "Two partners", partners: [{ name: "River Trust", country: "KE" }] }));
+    const [partner] = (await getProjectForOrg(demo, projectId))!.partners;
+    const id = await startAssessmentForOrg(demo, { projectId, kind: "partner", partnerId: partner!.id });
+    await submitAssessmentForOrg(demo, id);
+    const queued = (await listReviewQueueForOrg(demo)).find((r) => r.id === id);
+    expect(queued?.partner).toEqual({ id: partner!.id, name: "River Trust" });
+    await approveAssessmentForOrg(demo, id, "");
+  });
+
   it("lists submitted assessments, latest versions only, oldest first, of this organisation only", async () => {
     const first = await submitted(demo, "First in");
     const approved = await submitted(demo, "Approved already");

@@ -1,7 +1,7 @@
 import { and, asc, eq, lt, ne } from "drizzle-orm";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
-import { assessments, mitigations, projects, risks } from "../schema";
+import { assessments, mitigations, partners, projects, risks } from "../schema";
 import { latestVersions } from "./assessments";
 import { visibleProjects } from "./project-scope";
 
@@ -19,12 +19,16 @@ export async function listReviewQueueForOrg(ctx: SessionContext) {
       submittedAt: assessments.submittedAt,
       submittedBy: assessments.submittedBy,
       projectName: projects.name,
+      partnerName: partners.name,
     })
     .from(assessments)
     .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(db, ctx)))
+    .leftJoin(partners, and(eq(partners.id, assessments.partnerId), eq(partners.organizationId, ctx.organizationId)))
     .where(eq(assessments.organizationId, ctx.organizationId))
     .orderBy(asc(assessments.submittedAt));
-  return latestVersions(rows).filter((r) => r.status === "submitted");
+  return latestVersions(rows)
+    .filter((r) => r.status === "submitted")
+    .map(({ partnerName, ...r }) => ({ ...r, partner: r.partnerId ? { id: r.partnerId, name: partnerName ?? "" } : null }));
 }
 
 /** Open risks whose mitigation is past its due date, most overdue first. */
