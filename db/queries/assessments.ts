@@ -115,19 +115,21 @@ export async function getAssessmentForOrg(
 }
 
 /**
- * Every assessment that belongs in the project's picture: its own stages, and the due diligence
- * of each of its partners, wherever that was started (it is reused across projects).
+ * The assessments (every version) that belong in these projects' picture, in the session's
+ * organisation: their own stages, and the due diligence of their partners, wherever that was
+ * started (it is reused across projects).
  */
+export function projectAssessmentsCondition(ctx: SessionContext, projectIds: string[], partnerIds: string[]) {
+  const ownStages = and(inArray(assessments.projectId, projectIds), sql`${assessments.kind} <> 'partner'`);
+  return and(
+    eq(assessments.organizationId, ctx.organizationId),
+    partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
+  );
+}
+
 export async function listAssessmentFactsForProject(ctx: SessionContext, project: ProjectFacts): Promise<AssessmentFacts[]> {
   const db = await getDb();
-  const partnerIds = project.partners.map((p) => p.id);
-  const ownStages = and(eq(assessments.projectId, project.id), sql`${assessments.kind} <> 'partner'`);
-  const rows = await selectAssessments(db).where(
-    and(
-      eq(assessments.organizationId, ctx.organizationId),
-      partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
-    ),
-  );
+  const rows = await selectAssessments(db).where(projectAssessmentsCondition(ctx, [project.id], project.partners.map((p) => p.id)));
   return loadFacts(db, ctx, latestVersions(rows));
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { isUuid } from "@/lib/errors";
 import type { ExportSource } from "@/lib/exports/build-export";
 import type { ProjectFacts } from "@/lib/report/inputs";
@@ -6,7 +6,7 @@ import { isRating } from "@/lib/scoring/config";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
 import { assessments, partners, reviewNotes, type ScoreSnapshot } from "../schema";
-import { loadFacts, selectAssessments } from "./assessments";
+import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { getProjectForOrg } from "./projects";
 
 type ExportData = { project: ProjectFacts; assessments: ExportSource[] };
@@ -46,15 +46,8 @@ export async function loadProjectExportForOrg(ctx: SessionContext, projectId: st
   const project = await getProjectForOrg(ctx, projectId);
   if (!project) return null;
   const db = await getDb();
-  const partnerIds = project.partners.map((p) => p.id);
-  const ownStages = and(eq(assessments.projectId, project.id), sql`${assessments.kind} <> 'partner'`);
   const rows = await selectAssessments(db)
-    .where(
-      and(
-        eq(assessments.organizationId, ctx.organizationId),
-        partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
-      ),
-    )
+    .where(projectAssessmentsCondition(ctx, [project.id], project.partners.map((p) => p.id)))
     .orderBy(asc(assessments.kind), asc(assessments.version));
   return { project, assessments: await toExportSources(db, ctx, rows) };
 }

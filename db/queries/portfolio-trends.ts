@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, ne, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { VersionLineage } from "@/lib/portfolio/version-trend";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments, projectPartners, projects } from "../schema";
-import { lineageKey, loadFacts, selectAssessments } from "./assessments";
+import { lineageKey, loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { visibleProjects } from "./project-scope";
 
 /**
@@ -21,14 +21,8 @@ export async function listAssessmentVersionsForOrg(ctx: SessionContext): Promise
     .from(projectPartners)
     .where(and(eq(projectPartners.organizationId, org), inArray(projectPartners.projectId, projectIds)));
   const partnerIds = [...new Set(links.map((l) => l.partnerId))];
-  const ownStages = and(inArray(assessments.projectId, projectIds), ne(assessments.kind, "partner"));
   const rows = await selectAssessments(db)
-    .where(
-      and(
-        eq(assessments.organizationId, org),
-        partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
-      ),
-    )
+    .where(projectAssessmentsCondition(ctx, projectIds, partnerIds))
     .orderBy(asc(assessments.version));
   const facts = await loadFacts(db, ctx, rows);
 

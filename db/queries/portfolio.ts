@@ -1,28 +1,31 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
-import { latestVersions, loadFacts, selectAssessments } from "./assessments";
+import { latestVersions, loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { visibleProjects } from "./project-scope";
 import { toProjectFacts } from "./projects";
 
 export type ProjectWithAssessments = { project: ProjectFacts; updatedAt: Date; assessments: AssessmentFacts[] };
 
-/** Every project of the organisation with the assessments its report needs, in four queries. */
+/** Every project the session may see with the assessments its report needs, in four queries. */
 export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Promise<ProjectWithAssessments[]> {
   const db = await getDb();
   const org = ctx.organizationId;
-  const [projectRows, partnerRows, assessmentRows] = await Promise.all([
-    db.select().from(projects).where(visibleProjects(db, ctx)).orderBy(desc(projects.updatedAt)),
-    db
-      .select({ projectId: projectPartners.projectId, id: partners.id, name: partners.name, country: partners.country })
-      .from(projectPartners)
-      .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), eq(partners.organizationId, org)))
-      .where(eq(projectPartners.organizationId, org))
-      .orderBy(asc(partners.name)),
-    selectAssessments(db).where(eq(assessments.organizationId, org)),
-  ]);
+  const projectRows = await db.select().from(projects).where(visibleProjects(db, ctx)).orderBy(desc(projects.updatedAt));
+  if (projectRows.length === 0) return [];
+  const projectIds = projectRows.map((p) => p.id);
+  const partnerRows = await db
+    .select({ projectId: projectPartners.projectId, id: partners.id, name: partners.name, country: partners.country })
+    .from(projectPartners)
+    .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), eq(partners.organizationId, org)))
+    .where(and(eq(projectPartners.organizationId, org), inArray(projectPartners.projectId, projectIds)))
+    .orderBy(asc(partners.name));
+  // Only the visible projects' assessments are read: an evaluator's answers load for their projects alone.
+  const assessmentRows = await selectAssessments(db).where(
+    projectAssessmentsCondition(ctx, projectIds, [...new Set(partnerRows.map((p) => p.id))]),
+  );
   const facts = await loadFacts(db, ctx, latestVersions(assessmentRows));
   return projectRows.map((row) => {
     const projectPartnerList = partnerRows.filter((p) => p.projectId === row.id).map(({ projectId: _, ...p }) => p);
