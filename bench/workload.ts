@@ -2,7 +2,7 @@ import { applicableChecklist } from "@/lib/checklists/applicable";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
-import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { answerValues } from "@/lib/scoring/config";
 
 /** A small deterministic generator, so every run scores the same answers. */

@@ -1,5 +1,5 @@
 // The whole test suite, as the README's quick start runs it: `npm test`.
-// unit → database tests on embedded PGlite → the same on the PostgreSQL server → build → browser tests.
+// layer boundaries → unit → database tests on embedded PGlite → the same on the PostgreSQL server → build → browser tests.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -27,6 +27,7 @@ function reachable(host, port) {
   });
 }
 
+run("Layer boundaries (dependency-cruiser)", "npm", ["run", "--silent", "check:layers"]);
 run("Unit tests", "npx", ["vitest", "run", "--project", "unit"]);
 run("Database tests on embedded PGlite", "npx", ["vitest", "run", "--project", "db"], { TEST_DATABASE: "pglite" });
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProjectFacts, AssessmentFacts } from "@/lib/report/inputs";
+import type { ProjectFacts, AssessmentFacts } from "@/lib/domain/facts";
 import { assessmentTitle } from "@/lib/report/format";
 
 export function AssessmentHeader({ project, facts, trail }: { project: ProjectFacts; facts: AssessmentFacts; trail: string }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
-import type { AssessmentFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts } from "@/lib/domain/facts";
 import { answerLabels } from "@/lib/scoring/config";
 
 /** One section's answers as a read-only summary with a link to change them. */

@@ -1,6 +1,6 @@
-import type { reviewNotes } from "@/db/schema";
+import type { ReviewNote } from "@/lib/domain/review-note";
 
-type Note = typeof reviewNotes.$inferSelect;
+type Note = ReviewNote;
 
 /** The comments a version was returned with: shown while editing the next version and in the history. */
 export function ReturnNotes({ notes, heading }: { notes: Note[]; heading: string }) {

@@ -1,7 +1,7 @@
-import type { reviewNotes } from "@/db/schema";
+import type { ReviewNote } from "@/lib/domain/review-note";
 import { RatingBadge } from "@/components/report/rating-badge";
 
-type Note = typeof reviewNotes.$inferSelect;
+type Note = ReviewNote;
 
 const kindLabel = { return: "Returned", comment: "Comment", third_party: "Third-party assessment" };
 

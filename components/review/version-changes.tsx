@@ -1,8 +1,8 @@
-import type { reviewNotes } from "@/db/schema";
+import type { ReviewNote } from "@/lib/domain/review-note";
 import type { VersionChange } from "@/lib/report/version-diff";
 import { ReturnNotes } from "./return-notes";
 
-type Note = typeof reviewNotes.$inferSelect;
+type Note = ReviewNote;
 
 /** One step of the history: why the earlier version was returned, and what was changed since. */
 export function VersionChanges({ title, changes, returnNotes }: { title: string; changes: VersionChange[]; returnNotes: Note[] }) {

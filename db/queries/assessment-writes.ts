@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { SectionValues } from "@/lib/forms/section-schema";
 import { NotFoundError } from "@/lib/errors";
-import type { AssessmentFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts } from "@/lib/domain/facts";
+import type { ScoreSnapshot } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
-import { answers, assessments, indicators, mitigations, risks, type ScoreSnapshot } from "../schema";
+import { answers, assessments, indicators, mitigations, risks } from "../schema";
 import { loadFacts, lockDraftForOrg, selectAssessments } from "./assessments";
 import { recordAudit, type AuditEntry } from "./audit";
 

@@ -3,7 +3,7 @@ import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
 import { AssessmentFrozenError, isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
-import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, partners, risks } from "../schema";

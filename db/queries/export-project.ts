@@ -1,11 +1,12 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { isUuid } from "@/lib/errors";
 import type { ExportSource } from "@/lib/exports/build-export";
-import type { ProjectFacts } from "@/lib/report/inputs";
+import type { ProjectFacts } from "@/lib/domain/facts";
 import { isRating } from "@/lib/scoring/config";
+import type { ScoreSnapshot } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
-import { assessments, partners, reviewNotes, type ScoreSnapshot } from "../schema";
+import { assessments, partners, reviewNotes } from "../schema";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { getProjectForOrg } from "./projects";
 

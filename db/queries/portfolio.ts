@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";

@@ -3,7 +3,7 @@ import { applicableChecklist } from "@/lib/checklists/applicable";
 import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/definition-schema";
 import { getChecklist } from "@/lib/checklists/registry";
 import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
-import type { AssessmentStatus } from "@/lib/report/inputs";
+import type { AssessmentStatus } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, reviewNotes, risks } from "../schema";

@@ -1,8 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { AssessmentFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts } from "@/lib/domain/facts";
+import type { ScoreSnapshot } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
-import { assessments, type ScoreSnapshot } from "../schema";
+import { assessments } from "../schema";
 import { getAssessmentForOrg, loadFacts, selectAssessments } from "./assessments";
 import { listReviewNotesForOrg } from "./review";
 

@@ -14,9 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ScoreSnapshot } from "../../lib/domain/facts";
 import { organizations } from "./auth";
 
-export type ScoreSnapshot = { score: number | null; rating: string | null; redFlags: number; gaps: number };
 
 const orgId = () =>
   text("organization_id")

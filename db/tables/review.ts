@@ -1,5 +1,7 @@
 import { bigserial, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations, user } from "./auth";
+import { reviewNoteKinds } from "../../lib/domain/review-note";
+import { ratings } from "../../lib/scoring/config";
 import { assessments, projects } from "./core";
 
 const orgId = () =>
@@ -36,8 +38,8 @@ export const reviewNotes = pgTable(
       .notNull()
       .references(() => assessments.id, { onDelete: "cascade" }),
     criterionId: text("criterion_id"),
-    kind: text("kind", { enum: ["return", "comment", "third_party"] }).notNull(),
-    rating: text("rating", { enum: ["Low", "Moderate", "Significant", "High"] }),
+    kind: text("kind", { enum: reviewNoteKinds }).notNull(),
+    rating: text("rating", { enum: ratings }),
     body: text("body").notNull(),
     authorId: text("author_id").notNull(),
     authorName: text("author_name").notNull(),

@@ -1,7 +1,7 @@
 import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { latestChecklist } from "@/lib/checklists/registry";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
-import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { EXPORT_FORMAT_ID, EXPORT_FORMAT_VERSION, type ExportedAssessment, type ExportFile } from "./format-schema";
 import { assessmentScoresOf, projectScoresOf } from "./scores";

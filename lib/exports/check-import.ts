@@ -1,6 +1,6 @@
 import { allChecklists, checklistLabels } from "@/lib/checklists/registry";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
-import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { latestOfEach } from "./build-export";
 import type { ExportedAssessment, ExportFile } from "./format-schema";

@@ -3,7 +3,7 @@ import { checklistKinds, participationModeIds } from "@/lib/checklists/definitio
 import { isCountryCode } from "@/lib/projects/countries";
 import { isCurrencyCode } from "@/lib/projects/currencies";
 import { sectors } from "@/lib/projects/project-schema";
-import { assessmentStatuses } from "@/lib/report/inputs";
+import { assessmentStatuses } from "@/lib/domain/facts";
 import { answerValues, ratings } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
 import { MAX_AMOUNT } from "@/lib/forms/decimal-input";

@@ -1,7 +1,7 @@
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import { latestChecklist } from "@/lib/checklists/registry";
-import type { AnswerFacts, AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/report/inputs";
+import type { AnswerFacts, AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
 import { buildExportFile, type ExportSource } from "./build-export";
 import type { ExportFile } from "./format-schema";
 

@@ -2,7 +2,7 @@ import { sourceDocuments } from "@/lib/checklists/registry";
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import type { AssessmentReport } from "@/lib/report/assessment-report";
 import { statusLabel } from "@/lib/report/format";
-import type { AssessmentFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts } from "@/lib/domain/facts";
 import type { ProjectReport } from "@/lib/report/project-report";
 import { roundScore } from "@/lib/scoring/config";
 

@@ -1,5 +1,5 @@
 import type { ChecklistDefinition, ChecklistSection } from "@/lib/checklists/definition-schema";
-import type { AssessmentFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts } from "@/lib/domain/facts";
 import { parseSectionValues } from "./section-schema";
 
 /** Form values as the inputs hold them: strings for selects and numbers, so empty stays empty. */

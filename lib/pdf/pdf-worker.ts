@@ -1,4 +1,4 @@
-import { renderPdf } from "@/components/pdf/render-pdf";
+import { renderPdf } from "@/lib/pdf/documents/render-pdf";
 import type { PdfRequest } from "./pdf-request";
 
 /** Entry of the PDF worker threads (bundled by scripts/build-pdf-worker.mjs). */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderPdf } from "@/components/pdf/render-pdf";
+import { renderPdf } from "@/lib/pdf/documents/render-pdf";
 import type { ProjectReport } from "@/lib/report/project-report";
 import { sampleProjectReport } from "./testing/sample-project";
 import { pdfPageTexts } from "./testing/pdf-text";

@@ -1,5 +1,5 @@
 import { participationModeById } from "@/lib/checklists/participation-modes";
-import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildProjectReport, type ProjectReport } from "@/lib/report/project-report";
 import { worstRating, type Rating } from "@/lib/scoring/config";
 

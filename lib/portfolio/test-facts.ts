@@ -1,6 +1,6 @@
 import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/definition-schema";
 import { getChecklist } from "@/lib/checklists/registry";
-import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import type { AnswerValue } from "@/lib/scoring/config";
 
 /** Plain report inputs for the portfolio's unit tests (no database). */

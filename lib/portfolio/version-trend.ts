@@ -1,4 +1,4 @@
-import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { roundScore, type Rating } from "@/lib/scoring/config";
 import { latestTrend, type TrendWord } from "./trend";

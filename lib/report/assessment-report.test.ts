@@ -3,7 +3,7 @@ import type { ParticipationModeId } from "@/lib/checklists/definition-schema";
 import { getChecklist } from "@/lib/checklists/registry";
 import type { AnswerValue } from "@/lib/scoring/config";
 import { buildAssessmentReport } from "./assessment-report";
-import type { AnswerFacts, AssessmentFacts, ProjectFacts, RiskFacts } from "./inputs";
+import type { AnswerFacts, AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
 
 function project(mode: ParticipationModeId): ProjectFacts {
   return {

@@ -6,7 +6,7 @@ import { scoreChecklist, type ChecklistScore } from "@/lib/scoring/score-checkli
 import { scoreRiskRegister, type RiskRegisterScore, type ScoredRisk } from "@/lib/scoring/score-risks";
 import type { RedFlag } from "@/lib/scoring/rate-project";
 import { assessmentTitle, indicatorProgress } from "./format";
-import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "./inputs";
+import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { explainChecklistScore, explainRiskRegister } from "./explain";
 import { collectSources, type SourceUse } from "./sources";
 

@@ -1,6 +1,6 @@
 import { roundScore } from "@/lib/scoring/config";
 import { checklistLabels } from "@/lib/checklists/registry";
-import type { AssessmentFacts } from "./inputs";
+import type { AssessmentFacts } from "@/lib/domain/facts";
 
 export function formatScore(score: number | null): string {
   return score === null ? "—" : roundScore(score).toFixed(1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/definition-schema";
 import { getChecklist } from "@/lib/checklists/registry";
 import type { AnswerValue } from "@/lib/scoring/config";
-import type { AnswerFacts, AssessmentFacts, ProjectFacts, RiskFacts } from "./inputs";
+import type { AnswerFacts, AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
 import { buildProjectReport } from "./project-report";
 
 const partner = { id: "partner-1", name: "Lao Learning Association", country: "LA" };

@@ -3,7 +3,7 @@ import { participationModeById } from "@/lib/checklists/participation-modes";
 import { rateProject, type ProjectRating, type RedFlag } from "@/lib/scoring/rate-project";
 import type { ScoredRisk, RiskRegisterScore } from "@/lib/scoring/score-risks";
 import { buildAssessmentReport, type AssessmentReport } from "./assessment-report";
-import type { AssessmentFacts, ProjectFacts } from "./inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 
 export type ProjectReportPart = {
   key: string;

@@ -1,6 +1,6 @@
 import type { ChecklistDefinition } from "@/lib/checklists/definition-schema";
 import { answerLabels } from "@/lib/scoring/config";
-import type { AssessmentFacts } from "./inputs";
+import type { AssessmentFacts } from "@/lib/domain/facts";
 
 export type VersionChange = { criterionId: string; prompt: string; field: string; before: string; after: string };
 

@@ -1,6 +1,6 @@
 import { getChecklist } from "@/lib/checklists/registry";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
-import type { AssessmentFacts, ProjectFacts } from "@/lib/report/inputs";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildProjectReport, type ProjectReport } from "@/lib/report/project-report";
 import { answerValues, type AnswerValue } from "@/lib/scoring/config";
 

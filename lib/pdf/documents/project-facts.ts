@@ -1,7 +1,7 @@
 import { participationModeById } from "@/lib/checklists/participation-modes";
 import { countryName } from "@/lib/projects/countries";
 import { formatMoney } from "@/lib/projects/currencies";
-import type { ProjectFacts } from "@/lib/report/inputs";
+import type { ProjectFacts } from "@/lib/domain/facts";
 import type { CoverFact } from "./cover";
 
 /** The project lines of a cover page, shared by the assessment and project PDFs. */

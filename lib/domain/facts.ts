@@ -2,7 +2,7 @@ import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/defini
 import type { AnswerValue } from "@/lib/scoring/config";
 import type { RiskInput } from "@/lib/scoring/score-risks";
 
-/** Plain data the report model is built from; db/ queries return these shapes. */
+/** Plain data the report model is built from; db/ queries return these shapes (the domain's one home). */
 export type ProjectFacts = {
   id: string;
   name: string;
@@ -16,6 +16,9 @@ export type ProjectFacts = {
   endDate: string;
   partners: Array<{ id: string; name: string; country: string }>;
 };
+
+/** The scores as they were at submission, kept with the version. */
+export type ScoreSnapshot = { score: number | null; rating: string | null; redFlags: number; gaps: number };
 
 export const assessmentStatuses = ["draft", "submitted", "approved", "returned"] as const;
 export type AssessmentStatus = (typeof assessmentStatuses)[number];

@@ -3,15 +3,15 @@ import { submitAssessmentAction } from "@/app/assessments/actions";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import type { SessionContext } from "@/lib/session";
-import { addUser, giveProject } from "../testing/access-fixtures";
-import { answerEverySection, demo, other, projectValues } from "../testing/fixtures";
-import { snapshotTables } from "../testing/snapshot";
-import { setupTestDatabase } from "../testing/test-database";
-import { saveSectionForOrg } from "./assessment-writes";
-import { getAssessmentForOrg, listAssessmentFactsForProject, startAssessmentForOrg } from "./assessments";
-import { createProjectForOrg, getProjectForOrg } from "./projects";
-import { addReviewNoteForOrg, approveAssessmentForOrg, listReviewNotesForOrg, reopenAssessmentForOrg, returnAssessmentForOrg } from "./review";
-import { listVersionsForOrg } from "./versions";
+import { addUser, giveProject } from "@/db/testing/access-fixtures";
+import { answerEverySection, demo, other, projectValues } from "@/db/testing/fixtures";
+import { snapshotTables } from "@/db/testing/snapshot";
+import { setupTestDatabase } from "@/db/testing/test-database";
+import { saveSectionForOrg } from "@/db/queries/assessment-writes";
+import { getAssessmentForOrg, listAssessmentFactsForProject, startAssessmentForOrg } from "@/db/queries/assessments";
+import { createProjectForOrg, getProjectForOrg } from "@/db/queries/projects";
+import { addReviewNoteForOrg, approveAssessmentForOrg, listReviewNotesForOrg, reopenAssessmentForOrg, returnAssessmentForOrg } from "@/db/queries/review";
+import { listVersionsForOrg } from "@/db/queries/versions";
 
 /** Draft → submitted → approved, or returned with comments → a new draft version → resubmitted. */
 const db = setupTestDatabase();
