@@ -9,20 +9,30 @@ export type DbOrTx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
 
-export type OpenDatabase = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
+export type OpenDatabase = {
+  db: Db;
+  kind: "postgres" | "pglite";
+  close: () => Promise<void>;
+  /** Applies the folder's pending migrations (the app's by default). */
+  migrate: (folder?: string) => Promise<void>;
+};
 
-const migrationsFolder = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
+export const appMigrationsFolder = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
 
-/** Opens a database and applies pending migrations. Used by the app (once) and by tests and benches. */
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+/**
+ * Opens a database and applies pending migrations. Used by the app (once) and by tests and benches;
+ * a migration test passes an older folder to start from an earlier schema.
+ */
+export async function openDatabase(target: DatabaseTarget, migrationsFolder = appMigrationsFolder()): Promise<OpenDatabase> {
   if ("url" in target) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = postgres(target.url, { max: 10, onnotice: () => {} });
     const db = drizzle({ client, schema });
-    await migrate(db, { migrationsFolder: migrationsFolder() });
-    return { db: db as unknown as Db, kind: "postgres", close: () => client.end() };
+    const apply = (folder = appMigrationsFolder()) => migrate(db, { migrationsFolder: folder });
+    await apply(migrationsFolder);
+    return { db: db as unknown as Db, kind: "postgres", close: () => client.end(), migrate: apply };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -30,10 +40,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const release = "dataDir" in target ? acquireFolderLock(target.dataDir) : () => {};
   const client = "dataDir" in target ? new PGlite(target.dataDir) : new PGlite();
   const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: migrationsFolder() });
+  const apply = (folder = appMigrationsFolder()) => migrate(db, { migrationsFolder: folder });
+  await apply(migrationsFolder);
   return {
     db: db as unknown as Db,
     kind: "pglite",
+    migrate: apply,
     close: async () => {
       await client.close();
       release();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
@@ -7,6 +7,7 @@ import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/fact
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, partners, risks } from "../schema";
+import { currentVersion } from "./assessment-series";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
 
@@ -21,7 +22,9 @@ const assessmentColumns = {
   checklistVersion: assessments.checklistVersion,
   participationMode: assessments.participationMode,
   status: assessments.status,
+  seriesId: assessments.seriesId,
   version: assessments.version,
+  isCurrent: assessments.isCurrent,
   submittedAt: assessments.submittedAt,
   submittedBy: assessments.submittedBy,
   reviewedAt: assessments.reviewedAt,
@@ -57,7 +60,9 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
     checklistVersion: row.checklistVersion,
     participationMode: row.participationMode,
     status: row.status,
+    seriesId: row.seriesId,
     version: row.version,
+    isCurrent: row.isCurrent,
     submittedAt: row.submittedAt,
     submittedBy: row.submittedBy,
     reviewedAt: row.reviewedAt,
@@ -127,26 +132,13 @@ export function projectAssessmentsCondition(ctx: SessionContext, projectIds: str
   );
 }
 
+/** The current version of each assessment in the project's picture: what its pages and report show. */
 export async function listAssessmentFactsForProject(ctx: SessionContext, project: ProjectFacts): Promise<AssessmentFacts[]> {
   const db = await getDb();
-  const rows = await selectAssessments(db).where(projectAssessmentsCondition(ctx, [project.id], project.partners.map((p) => p.id)));
-  return loadFacts(db, ctx, latestVersions(rows));
-}
-
-/** Versions of one assessment share this key: the stage of a project, or the partner's due diligence. */
-export function lineageKey(a: { kind: string; projectId: string; partnerId: string | null }) {
-  return a.kind === "partner" ? `partner:${a.partnerId}` : `${a.projectId}:${a.kind}`;
-}
-
-/** Only the newest version of each assessment: reports and pages show the current state. */
-export function latestVersions<T extends { kind: string; projectId: string; partnerId: string | null; version: number }>(rows: T[]): T[] {
-  const latest = new Map<string, T>();
-  for (const row of rows) {
-    const key = lineageKey(row);
-    const seen = latest.get(key);
-    if (!seen || row.version > seen.version) latest.set(key, row);
-  }
-  return [...latest.values()];
+  const rows = await selectAssessments(db).where(
+    and(projectAssessmentsCondition(ctx, [project.id], project.partners.map((p) => p.id)), currentVersion()),
+  );
+  return loadFacts(db, ctx, rows);
 }
 
 /**
@@ -167,7 +159,7 @@ export async function startAssessmentForOrg(
     if (input.partnerId && !project.partners.some((p) => p.id === input.partnerId)) {
       throw new NotFoundError("The partner");
     }
-    // The latest version of this stage (or of this partner's due diligence), if any.
+    // The current version of this stage (or of this partner's due diligence), if any.
     const findStarted = () =>
       tx
         .select({ id: assessments.id })
@@ -178,10 +170,9 @@ export async function startAssessmentForOrg(
             input.partnerId
               ? and(eq(assessments.kind, "partner"), eq(assessments.partnerId, input.partnerId))
               : and(eq(assessments.kind, input.kind), eq(assessments.projectId, input.projectId)),
+            currentVersion(),
           ),
-        )
-        .orderBy(desc(assessments.version))
-        .limit(1);
+        );
     const existing = await findStarted();
     if (existing[0]) return existing[0].id;
     const [row] = await tx

@@ -49,7 +49,8 @@ describe("the review queue", () => {
     // A submitted version with a newer one cannot arise through the app; the queue must not count on that.
     const stale = await submitted(demo, "Superseded while submitted", "during");
     const [row] = await db().select().from(assessments).where(eq(assessments.id, stale.id));
-    await db().insert(assessments).values({ ...row!, id: undefined, status: "draft", version: 2, submittedAt: null, submittedBy: null });
+    await db().update(assessments).set({ isCurrent: false }).where(eq(assessments.id, stale.id));
+    await db().insert(assessments).values({ ...row!, id: undefined, status: "draft", version: 2, isCurrent: true, submittedAt: null, submittedBy: null });
     expect((await listReviewQueueForOrg(demo)).map((r) => r.id)).toEqual([first.id]); // v2 is still a draft
     await submitAssessmentForOrg(demo, v2);
 

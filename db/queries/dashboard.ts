@@ -2,7 +2,7 @@ import { and, asc, eq, lt, ne } from "drizzle-orm";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments, mitigations, partners, projects, risks } from "../schema";
-import { latestVersions } from "./assessments";
+import { currentVersion } from "./assessment-series";
 import { visibleProjects } from "./project-scope";
 
 /** Submitted assessments waiting for a manager (latest versions only), oldest first. */
@@ -24,17 +24,15 @@ export async function listReviewQueueForOrg(ctx: SessionContext) {
     .from(assessments)
     .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(db, ctx)))
     .leftJoin(partners, and(eq(partners.id, assessments.partnerId), eq(partners.organizationId, ctx.organizationId)))
-    .where(eq(assessments.organizationId, ctx.organizationId))
+    .where(and(eq(assessments.organizationId, ctx.organizationId), currentVersion(), eq(assessments.status, "submitted")))
     .orderBy(asc(assessments.submittedAt));
-  return latestVersions(rows)
-    .filter((r) => r.status === "submitted")
-    .map(({ partnerName, ...r }) => ({ ...r, partner: r.partnerId ? { id: r.partnerId, name: partnerName ?? "" } : null }));
+  return rows.map(({ partnerName, ...r }) => ({ ...r, partner: r.partnerId ? { id: r.partnerId, name: partnerName ?? "" } : null }));
 }
 
 /** Open risks whose mitigation is past its due date, most overdue first. */
 export async function listOverdueMitigationsForOrg(ctx: SessionContext, today = new Date().toISOString().slice(0, 10)) {
   const db = await getDb();
-  const rows = await db
+  return db
     .select({
       assessmentId: assessments.id,
       kind: assessments.kind,
@@ -51,16 +49,9 @@ export async function listOverdueMitigationsForOrg(ctx: SessionContext, today = 
     })
     .from(mitigations)
     .innerJoin(risks, and(eq(risks.id, mitigations.riskId), eq(risks.organizationId, ctx.organizationId)))
-    .innerJoin(assessments, and(eq(assessments.id, risks.assessmentId), eq(assessments.organizationId, ctx.organizationId)))
+    // Only the current version counts: an older version's overdue date may since have been moved.
+    .innerJoin(assessments, and(eq(assessments.id, risks.assessmentId), eq(assessments.organizationId, ctx.organizationId), currentVersion()))
     .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(db, ctx)))
     .where(and(eq(mitigations.organizationId, ctx.organizationId), lt(mitigations.dueDate, today), ne(risks.status, "closed")))
     .orderBy(asc(mitigations.dueDate));
-  // Only the current version counts: an older version's overdue date may since have been moved.
-  const all = await db
-    .select({ id: assessments.id, kind: assessments.kind, projectId: assessments.projectId, partnerId: assessments.partnerId, version: assessments.version })
-    .from(assessments)
-    .where(eq(assessments.organizationId, ctx.organizationId));
-  const current = new Set(latestVersions(all).map((a) => a.id));
-  return rows.filter((r) => current.has(r.assessmentId));
 }
-

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { UserFacingError } from "@/lib/errors";
 import { checklistProblems, factsFromExportFile, scoreDifferences } from "@/lib/exports/check-import";
+import { seriesOfFile } from "@/lib/exports/file-series";
 import type { ExportedAssessment, ExportFile } from "@/lib/exports/format-schema";
 import type { SessionContext } from "@/lib/session";
 import { getDb, type DbOrTx } from "../client";
@@ -20,7 +22,9 @@ class ScoresDoNotMatchError extends UserFacingError {
   }
 }
 
-async function insertAssessment(tx: DbOrTx, ctx: SessionContext, projectId: string, partnerId: string | null, a: ExportedAssessment) {
+type Series = { id: string; isCurrent: boolean };
+
+async function insertAssessment(tx: DbOrTx, ctx: SessionContext, projectId: string, partnerId: string | null, a: ExportedAssessment, series: Series) {
   const org = ctx.organizationId;
   const date = (iso: string | null) => (iso === null ? null : new Date(iso));
   const [row] = await tx
@@ -33,7 +37,9 @@ async function insertAssessment(tx: DbOrTx, ctx: SessionContext, projectId: stri
       checklistVersion: a.checklistVersion,
       participationMode: a.participationMode,
       status: a.status,
+      seriesId: series.id,
       version: a.version,
+      isCurrent: series.isCurrent,
       submittedAt: date(a.submittedAt),
       submittedBy: a.submittedBy,
       reviewedAt: date(a.reviewedAt),
@@ -96,9 +102,15 @@ export async function importProjectForOrg(ctx: SessionContext, file: ExportFile)
       partnerIdOf.set(p.ref, row!.id);
       await tx.insert(projectPartners).values({ organizationId: org, projectId, partnerId: row!.id });
     }
+    // Each series of the file gets a new id of this server; its newest version is the current one.
+    const seriesIds = new Map<string, string>();
+    const series = seriesOfFile(file.assessments).map(({ key, isCurrent }) => {
+      if (!seriesIds.has(key)) seriesIds.set(key, randomUUID());
+      return { id: seriesIds.get(key)!, isCurrent };
+    });
     const ids: string[] = [];
-    for (const a of file.assessments) {
-      ids.push(await insertAssessment(tx, ctx, projectId, a.partnerRef === null ? null : partnerIdOf.get(a.partnerRef)!, a));
+    for (const [i, a] of file.assessments.entries()) {
+      ids.push(await insertAssessment(tx, ctx, projectId, a.partnerRef === null ? null : partnerIdOf.get(a.partnerRef)!, a, series[i]!));
     }
     await recordAudit(tx, ctx, [
       {

@@ -3,7 +3,7 @@ import type { VersionLineage } from "@/lib/portfolio/version-trend";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments, projectPartners, projects } from "../schema";
-import { lineageKey, loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
+import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { visibleProjects } from "./project-scope";
 
 /**
@@ -32,10 +32,9 @@ export async function listAssessmentVersionsForOrg(ctx: SessionContext): Promise
     lineage.versions.push(version);
     byKey.set(`${projectId}|${key}`, lineage);
   };
-  for (const [i, version] of facts.entries()) {
-    const key = lineageKey(rows[i]!);
-    if (version.kind !== "partner") add(version.projectId, key, version);
-    else for (const link of links.filter((l) => l.partnerId === version.partner?.id)) add(link.projectId, key, version);
+  for (const version of facts) {
+    if (version.kind !== "partner") add(version.projectId, version.seriesId, version);
+    else for (const link of links.filter((l) => l.partnerId === version.partner?.id)) add(link.projectId, version.seriesId, version);
   }
   return [...byKey.values()];
 }

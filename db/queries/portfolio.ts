@@ -3,7 +3,8 @@ import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
-import { latestVersions, loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
+import { currentVersion } from "./assessment-series";
+import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { visibleProjects } from "./project-scope";
 import { toProjectFacts } from "./projects";
 
@@ -24,9 +25,9 @@ export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Pr
     .orderBy(asc(partners.name));
   // Only the visible projects' assessments are read: an evaluator's answers load for their projects alone.
   const assessmentRows = await selectAssessments(db).where(
-    projectAssessmentsCondition(ctx, projectIds, [...new Set(partnerRows.map((p) => p.id))]),
+    and(projectAssessmentsCondition(ctx, projectIds, [...new Set(partnerRows.map((p) => p.id))]), currentVersion()),
   );
-  const facts = await loadFacts(db, ctx, latestVersions(assessmentRows));
+  const facts = await loadFacts(db, ctx, assessmentRows);
   return projectRows.map((row) => {
     const projectPartnerList = partnerRows.filter((p) => p.projectId === row.id).map(({ projectId: _, ...p }) => p);
     const partnerIds = new Set(projectPartnerList.map((p) => p.id));

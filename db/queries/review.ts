@@ -23,17 +23,8 @@ async function lockInStatus(tx: DbOrTx, ctx: SessionContext, assessmentId: strin
     if (row.status === "draft") throw new UserFacingError("This assessment is still a draft: it has not been submitted for review.");
     throw new UserFacingError(`This assessment is already ${row.status}.`);
   }
-  const [newer] = await tx
-    .select({ id: assessments.id })
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.organizationId, ctx.organizationId),
-        row.partnerId ? eq(assessments.partnerId, row.partnerId) : and(eq(assessments.projectId, row.projectId), eq(assessments.kind, row.kind)),
-        eq(assessments.version, row.version + 1),
-      ),
-    );
-  if (newer) throw new UserFacingError("A newer version of this assessment exists; open that one instead.");
+  // Only the current version is reviewed: an older one has been superseded by its next draft.
+  if (!row.isCurrent) throw new UserFacingError("A newer version of this assessment exists; open that one instead.");
   return row;
 }
 
@@ -53,6 +44,11 @@ function ensureItemsOfChecklist(
  */
 async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof assessments.$inferSelect): Promise<string> {
   const org = ctx.organizationId;
+  // The old version steps down first: the database allows one current version per series.
+  await tx
+    .update(assessments)
+    .set({ isCurrent: false })
+    .where(and(eq(assessments.id, from.id), eq(assessments.organizationId, org)));
   const [next] = await tx
     .insert(assessments)
     .values({
@@ -62,7 +58,9 @@ async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof a
       kind: from.kind,
       checklistVersion: from.checklistVersion,
       participationMode: from.participationMode,
+      seriesId: from.seriesId,
       version: from.version + 1,
+      isCurrent: true,
     })
     .returning({ id: assessments.id });
   const id = next!.id;

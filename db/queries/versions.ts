@@ -4,6 +4,7 @@ import type { ScoreSnapshot } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/session";
 import { getDb } from "../client";
 import { assessments } from "../schema";
+import { versionsOfSeries } from "./assessment-series";
 import { getAssessmentForOrg, loadFacts, selectAssessments } from "./assessments";
 import { listReviewNotesForOrg } from "./review";
 
@@ -16,13 +17,7 @@ export async function listVersionsForOrg(ctx: SessionContext, assessmentId: stri
   const { facts } = found;
   const db = await getDb();
   const rows = await selectAssessments(db)
-    .where(
-      and(
-        eq(assessments.organizationId, ctx.organizationId),
-        eq(assessments.kind, facts.kind),
-        facts.partner ? eq(assessments.partnerId, facts.partner.id) : eq(assessments.projectId, facts.projectId),
-      ),
-    )
+    .where(and(eq(assessments.organizationId, ctx.organizationId), versionsOfSeries(facts.seriesId)))
     .orderBy(asc(assessments.version));
   const loaded = await loadFacts(db, ctx, rows);
   const snapshots = new Map(rows.map((r) => [r.id, r.scoreSnapshot]));
@@ -38,12 +33,7 @@ export async function listReturnNotesOfPreviousVersion(ctx: SessionContext, fact
     .select({ id: assessments.id })
     .from(assessments)
     .where(
-      and(
-        eq(assessments.organizationId, ctx.organizationId),
-        eq(assessments.kind, facts.kind),
-        facts.partner ? eq(assessments.partnerId, facts.partner.id) : eq(assessments.projectId, facts.projectId),
-        eq(assessments.version, facts.version - 1),
-      ),
+      and(eq(assessments.organizationId, ctx.organizationId), versionsOfSeries(facts.seriesId), eq(assessments.version, facts.version - 1)),
     );
   if (!previous) return [];
   return (await listReviewNotesForOrg(ctx, [previous.id])).filter((n) => n.kind === "return");

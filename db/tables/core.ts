@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -101,8 +102,13 @@ export const assessments = pgTable(
     // The checklist version is fixed when the assessment starts, so later checklist edits never change it.
     checklistVersion: integer("checklist_version").notNull(),
     status: assessmentStatus("status").notNull().default("draft"),
-    // Versions of one assessment share project, kind and partner; each version is frozen once submitted.
+    // Every version of one assessment (a stage of a project, or a partner's due diligence) shares
+    // this key, so "the versions that belong together" is one condition, never a computation.
+    seriesId: uuid("series_id").notNull().defaultRandom(),
+    // Each version is frozen once submitted; a new version takes the next number in its series.
     version: integer("version").notNull().default(1),
+    // The series' newest version: what pages, reports and the portfolio show. Exactly one per series.
+    isCurrent: boolean("is_current").notNull().default(true),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     submittedBy: text("submitted_by"),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
@@ -114,6 +120,8 @@ export const assessments = pgTable(
   (t) => [
     index("assessment_org_idx").on(t.organizationId),
     index("assessment_project_idx").on(t.projectId),
+    uniqueIndex("assessment_series_version").on(t.seriesId, t.version),
+    uniqueIndex("assessment_series_current").on(t.seriesId).where(sql`${t.isCurrent}`),
     uniqueIndex("assessment_partner_version").on(t.partnerId, t.version).where(sql`${t.kind} = 'partner'`),
     uniqueIndex("assessment_stage_version")
       .on(t.projectId, t.kind, t.version)

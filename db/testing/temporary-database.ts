@@ -11,13 +11,13 @@ function withDatabase(url: string, name: string) {
 }
 
 /** A fresh database for one test file: in-memory PGlite, or a new database on the server. */
-export async function openTestDatabase(): Promise<OpenDatabase> {
-  if (process.env.TEST_DATABASE !== "postgres") return openDatabase({ memory: true });
+export async function openTestDatabase(migrationsFolder?: string): Promise<OpenDatabase> {
+  if (process.env.TEST_DATABASE !== "postgres") return openDatabase({ memory: true }, migrationsFolder);
   const name = `risk_test_${randomUUID().replaceAll("-", "")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   await admin.end();
-  const opened = await openDatabase({ url: withDatabase(serverUrl, name) });
+  const opened = await openDatabase({ url: withDatabase(serverUrl, name) }, migrationsFolder);
   return {
     ...opened,
     close: async () => {

@@ -35,7 +35,11 @@ export type AssessmentFacts = {
   /** The project's mode when the assessment started: it decides which items apply. */
   participationMode: ParticipationModeId;
   status: AssessmentStatus;
+  /** Shared by every version of this assessment (a project's stage, or a partner's due diligence). */
+  seriesId: string;
   version: number;
+  /** The newest version of its series: the one pages and reports show. */
+  isCurrent: boolean;
   submittedAt: Date | null;
   submittedBy: string | null;
   reviewedAt: Date | null;

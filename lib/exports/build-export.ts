@@ -11,19 +11,6 @@ export type ExportNote = Omit<ExportedAssessment["reviewNotes"][number], "create
 /** One assessment version as the database gives it, with what the report model does not carry. */
 export type ExportSource = AssessmentFacts & { scoreSnapshot: ExportedAssessment["scoreSnapshot"]; reviewNotes: ExportNote[] };
 
-/** Versions of one assessment share this key: the stage, or the partner's due diligence. */
-const lineageOf = (a: Pick<AssessmentFacts, "kind" | "partner">) => (a.kind === "partner" ? `partner:${a.partner?.id}` : a.kind);
-
-/** Only the newest version of each assessment, as the reports use. */
-export function latestOfEach<T extends Pick<AssessmentFacts, "kind" | "partner" | "version">>(list: readonly T[]): T[] {
-  const latest = new Map<string, T>();
-  for (const a of list) {
-    const seen = latest.get(lineageOf(a));
-    if (!seen || a.version > seen.version) latest.set(lineageOf(a), a);
-  }
-  return [...latest.values()];
-}
-
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
 /**
@@ -41,7 +28,9 @@ export function buildExportFile(input: {
   const sorted = [...input.assessments].sort(
     (a, b) => checklistKinds.indexOf(a.kind) - checklistKinds.indexOf(b.kind) || (a.partner?.name ?? "").localeCompare(b.partner?.name ?? "") || a.version - b.version,
   );
-  const projectReport = buildProjectReport(project, latestOfEach(sorted));
+  // A project file holds every version and its scores follow the current ones; a one-assessment
+  // file's project scores follow that one version, whichever it is, as the importer will compute them.
+  const projectReport = buildProjectReport(project, input.contents === "project" ? sorted.filter((a) => a.isCurrent) : sorted);
   return {
     format: EXPORT_FORMAT_ID,
     formatVersion: EXPORT_FORMAT_VERSION,

@@ -2,7 +2,7 @@ import { allChecklists, checklistLabels } from "@/lib/checklists/registry";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildProjectReport } from "@/lib/report/project-report";
-import { latestOfEach } from "./build-export";
+import { seriesOfFile } from "./file-series";
 import type { ExportedAssessment, ExportFile } from "./format-schema";
 import { assessmentScoresOf, describeScoreDifferences, projectScoresOf } from "./scores";
 
@@ -38,7 +38,7 @@ export function scoreDifferences(file: ExportFile, project: ProjectFacts, assess
     if (!facts) out.push(`${labelOf(a)} is missing`);
     else out.push(...describeScoreDifferences(labelOf(a), a.scores, assessmentScoresOf(buildAssessmentReport(project, facts))));
   });
-  out.push(...describeScoreDifferences("The project", file.project.scores, projectScoresOf(buildProjectReport(project, latestOfEach(assessments)))));
+  out.push(...describeScoreDifferences("The project", file.project.scores, projectScoresOf(buildProjectReport(project, assessments.filter((a) => a.isCurrent)))));
   return out.slice(0, 3);
 }
 
@@ -49,6 +49,7 @@ export function factsFromExportFile(file: ExportFile): { project: ProjectFacts; 
     ...file.project,
     partners: file.project.partners.map((p) => ({ id: p.ref, name: p.name, country: p.country })),
   };
+  const series = seriesOfFile(file.assessments);
   const assessments = file.assessments.map((a, i): AssessmentFacts => {
     const partner = a.partnerRef === null ? null : project.partners.find((p) => p.id === a.partnerRef)!;
     return {
@@ -58,7 +59,9 @@ export function factsFromExportFile(file: ExportFile): { project: ProjectFacts; 
       checklistVersion: a.checklistVersion,
       participationMode: a.participationMode,
       status: a.status,
+      seriesId: series[i]!.key,
       version: a.version,
+      isCurrent: series[i]!.isCurrent,
       submittedAt: a.submittedAt === null ? null : new Date(a.submittedAt),
       submittedBy: a.submittedBy,
       reviewedAt: a.reviewedAt === null ? null : new Date(a.reviewedAt),

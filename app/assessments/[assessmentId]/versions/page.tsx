@@ -24,7 +24,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
   if (!found) notFound();
   const { project, versions } = found;
   const notes = await listReviewNotesForOrg(session, versions.map((v) => v.id));
-  const latest = versions[versions.length - 1]!;
+  const latest = versions.find((v) => v.isCurrent) ?? versions[0]!;
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
