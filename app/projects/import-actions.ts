@@ -5,6 +5,7 @@ import { importProjectForOrg } from "@/db/queries/import-project";
 import { actionClient } from "@/lib/actions/safe-action";
 import { UserFacingError } from "@/lib/errors";
 import { importInputSchema, readExportText } from "@/lib/exports/import-input";
+import { verifyImportFile, verifyStoredImport } from "@/lib/exports/verify-import";
 
 /** Imports a JSON export as a new project of the session's organisation (never one named in the file). */
 export const importProjectAction = actionClient
@@ -13,7 +14,9 @@ export const importProjectAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const parsed = readExportText(parsedInput.json);
     if (!parsed.ok) throw new UserFacingError(`${parsed.message} Nothing was imported.`);
-    const projectId = await importProjectForOrg(ctx.session, parsed.file);
+    const file = parsed.file;
+    verifyImportFile(file);
+    const projectId = await importProjectForOrg(ctx.session, file, (stored, assessments) => verifyStoredImport(file, stored, assessments));
     revalidatePath("/projects");
     return { projectId };
   });

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import { UserFacingError } from "@/lib/errors";
-import { checklistProblems, factsFromExportFile, scoreDifferences } from "@/lib/exports/check-import";
+import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { seriesOfFile } from "@/lib/exports/file-series";
 import type { ExportedAssessment, ExportFile } from "@/lib/exports/format-schema";
 import type { SessionContext } from "@/lib/session";
@@ -10,17 +9,6 @@ import { answers, assessments, indicators, mitigations, partners, projectPartner
 import { loadFacts, selectAssessments } from "./assessments";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
-
-const nothingImported = "Nothing was imported.";
-
-/** Thrown inside the transaction so that everything written so far rolls back. */
-class ScoresDoNotMatchError extends UserFacingError {
-  constructor(differences: string[]) {
-    super(
-      `The scores in this file do not match what this app computes from the same answers (${differences.join("; ")}). ${nothingImported} The file may have been edited, or made by an app with other scoring rules.`,
-    );
-  }
-}
 
 type Series = { id: string; isCurrent: boolean };
 
@@ -76,20 +64,16 @@ async function insertAssessment(tx: DbOrTx, ctx: SessionContext, projectId: stri
   return assessmentId;
 }
 
+/** Checks what was written, read back inside the transaction; throwing rolls the import back. */
+export type VerifyStoredImport = (stored: ProjectFacts | null, assessments: AssessmentFacts[]) => void;
+
 /**
  * Creates a new project in the session's organisation from an export file: its partners (new
  * rows of this organisation), every assessment version with its answers, risks, indicators and
- * review notes, and the audit entries. Then reads it all back, rebuilds every report and checks
- * the scores against the file's: any difference rolls the whole import back.
+ * review notes, and the audit entries. Then reads it all back as every page reads it and hands it
+ * to `verify` (lib/exports/verify-import.ts checks the scores), all in one transaction.
  */
-export async function importProjectForOrg(ctx: SessionContext, file: ExportFile): Promise<string> {
-  const problems = checklistProblems(file);
-  if (problems.length) throw new UserFacingError(`${problems.join(" ")} ${nothingImported}`);
-  // The file's own numbers must follow from its answers before anything is written.
-  const fromFile = factsFromExportFile(file);
-  const fileDifferences = scoreDifferences(file, fromFile.project, fromFile.assessments);
-  if (fileDifferences.length) throw new ScoresDoNotMatchError(fileDifferences);
-
+export async function importProjectForOrg(ctx: SessionContext, file: ExportFile, verify: VerifyStoredImport): Promise<string> {
   const org = ctx.organizationId;
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -127,13 +111,11 @@ export async function importProjectForOrg(ctx: SessionContext, file: ExportFile)
       })),
     ]);
 
-    // Read back what was written, as every page reads it, and check it reproduces the file's numbers.
+    // Read back what was written, as every page reads it.
     const stored = await getProjectForOrg(ctx, projectId, tx);
     const rows = ids.length ? await selectAssessments(tx).where(and(eq(assessments.organizationId, org), inArray(assessments.id, ids))) : [];
     const facts = await loadFacts(tx, ctx, rows);
-    const inFileOrder = ids.map((id) => facts.find((f) => f.id === id)!);
-    const differences = stored ? scoreDifferences(file, stored, inFileOrder) : ["the project was not stored"];
-    if (differences.length) throw new ScoresDoNotMatchError(differences);
+    verify(stored, ids.map((id) => facts.find((f) => f.id === id)!));
     return projectId;
   });
 }
