@@ -114,9 +114,15 @@ describe("the malformed-input table", () => {
     expect(Object.keys(cases).filter((name) => !actions.some((a) => a.name === name))).toEqual([]);
   });
 
-  it("snapshots every table of the schema", async () => {
-    expect(Object.keys(await snapshotTables(db())).sort()).toEqual([...tableNames].sort());
-    expect(tableNames.length).toBeGreaterThanOrEqual(9);
+  it("snapshots every table of the schema, by name", async () => {
+    // Named, not counted: a table added to the schema must be added here, after checking that the
+    // "nothing changed" snapshots really see it; a table that drops out of the schema fails too.
+    const expected = [
+      "account", "answer", "assessment", "audit_log", "indicator", "invitation", "member", "mitigation", "organization",
+      "partner", "project", "project_evaluator", "project_partner", "review_note", "risk", "session", "user", "verification",
+    ];
+    expect([...tableNames].sort()).toEqual(expected);
+    expect(Object.keys(await snapshotTables(db())).sort()).toEqual(expected);
   });
 });
 
