@@ -1,0 +1,2 @@
+import { getDb } from "@/db/client";
+export const layerBreach = getDb;
