@@ -1,2 +1,0 @@
-import { getDb } from "@/db/client";
-export const layerBreach = getDb;
