@@ -49,6 +49,14 @@ module.exports = {
       // Type-only imports and lazy imports (the database opening its seed) are no load-time cycle.
       to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only", "dynamic-import"] } },
     },
+    {
+      name: "db-not-session",
+      comment: "Queries take the session's scope as a SessionContext (lib/domain); resolving it from the request is above them.",
+      severity: "error",
+      // The shared test harness drives actions as the browser would, so it may know the action client.
+      from: { path: "^db/", pathNot: "^db/testing/" },
+      to: { path: ["^lib/session\\.ts$", "^lib/actions/"] },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -9,7 +9,7 @@ import { actAs } from "@/db/testing/test-session";
 import { getAssessmentForOrg } from "@/db/queries/assessments";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/actions/safe-action";
 import { roles, type Role } from "@/lib/auth/roles";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { approveAssessmentAction } from "./assessments/review-actions";
 
 /**

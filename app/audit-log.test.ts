@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { saveSectionAction } from "@/app/assessments/actions";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { addMembership, addUser } from "@/db/testing/access-fixtures";
 import { answerEverySection, demo, other, projectValues } from "@/db/testing/fixtures";
 import { snapshotTables } from "@/db/testing/snapshot";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addCommentAction, addThirdPartyAssessmentAction } from "@/app/assessments/review-actions";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { addMembership, addUser, giveProject } from "@/db/testing/access-fixtures";
 import { expectClearRefusal } from "@/db/testing/action-harness";
 import { demo } from "@/db/testing/fixtures";

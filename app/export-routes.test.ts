@@ -5,7 +5,7 @@ import { demo, seedDemoRows, seedOtherOrganization, type DemoRows, type OtherOrg
 import { setupTestDatabase } from "@/db/testing/test-database";
 import { actAs } from "@/db/testing/test-session";
 import { parseExportFile } from "@/lib/exports/format-schema";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { GET as exportAssessment } from "./assessments/[assessmentId]/export/route";
 import { GET as exportProject } from "./projects/[projectId]/export/route";
 import { GET as exportPortfolio } from "./projects/export/route";

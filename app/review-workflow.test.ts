@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { submitAssessmentAction } from "@/app/assessments/actions";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { addUser, giveProject } from "@/db/testing/access-fixtures";
 import { answerEverySection, demo, other, projectValues } from "@/db/testing/fixtures";
 import { snapshotTables } from "@/db/testing/snapshot";

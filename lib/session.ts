@@ -4,16 +4,9 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { listMembershipsOfUser, setActiveOrganizationOfSession, type Membership } from "@/db/queries/members";
 import { getAuth } from "@/lib/auth/auth";
-import type { Role } from "@/lib/auth/roles";
+import type { SessionContext } from "@/lib/domain/session-context";
 
-/** Who is acting, resolved on the server from the session cookie. Every query takes its organisation from here. */
-export type SessionContext = {
-  organizationId: string;
-  organizationName: string;
-  userId: string;
-  userName: string;
-  role: Role;
-};
+export type { SessionContext };
 
 /** The signed-in user, or null. */
 export async function getSignedInUser() {

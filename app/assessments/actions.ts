@@ -8,7 +8,7 @@ import { actionClient } from "@/lib/actions/safe-action";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { assessmentProgress } from "@/lib/forms/section-values";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { saveSection } from "./save-section";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 

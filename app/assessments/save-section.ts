@@ -3,7 +3,7 @@ import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
 import { findSection } from "@/lib/checklists/applicable";
 import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
 import { parseSectionValues, type SchemaStrictness } from "@/lib/forms/section-schema";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 
 export type SaveSectionInput = { assessmentId: string; sectionId: string; strictness: SchemaStrictness; values: unknown };
 

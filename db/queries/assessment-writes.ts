@@ -3,7 +3,7 @@ import type { SectionValues } from "@/lib/forms/section-schema";
 import { NotFoundError } from "@/lib/errors";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import type { ScoreSnapshot } from "@/lib/domain/facts";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, risks } from "../schema";
 import { loadFacts, lockDraftForOrg, selectAssessments } from "./assessments";

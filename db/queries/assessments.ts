@@ -4,7 +4,7 @@ import { applicableChecklist } from "@/lib/checklists/applicable";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
 import { AssessmentFrozenError, isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, partners, risks } from "../schema";
 import { currentVersion } from "./assessment-series";

@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { auditLog } from "../schema";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { SectionValues } from "@/lib/forms/section-schema";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { demo, other, projectValues } from "../testing/fixtures";
 import { setupTestDatabase } from "../testing/test-database";
 import { assessments } from "../schema";

@@ -1,5 +1,5 @@
 import { and, asc, eq, lt, ne } from "drizzle-orm";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
 import { assessments, mitigations, partners, projects, risks } from "../schema";
 import { currentVersion } from "./assessment-series";

@@ -4,7 +4,7 @@ import type { ExportSource } from "@/lib/exports/build-export";
 import type { ProjectFacts } from "@/lib/domain/facts";
 import { isRating } from "@/lib/scoring/config";
 import type { ScoreSnapshot } from "@/lib/domain/facts";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { assessments, partners, reviewNotes } from "../schema";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";

@@ -5,7 +5,7 @@ import { verifyStoredImport } from "@/lib/exports/verify-import";
 import { UserFacingError } from "@/lib/errors";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { buildProjectReport } from "@/lib/report/project-report";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { organizations } from "../schema";
 import { seedProject } from "../seed";

@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { seriesOfFile } from "@/lib/exports/file-series";
 import type { ExportedAssessment, ExportFile } from "@/lib/exports/format-schema";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, partners, projectPartners, projects, reviewNotes, risks } from "../schema";
 import { loadFacts, selectAssessments } from "./assessments";

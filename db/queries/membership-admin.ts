@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
 import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { invitation, member, organizations, projectEvaluators, projects, session, user } from "../schema";
 import { recordAudit } from "./audit";

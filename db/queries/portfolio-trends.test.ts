@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSectionValues } from "@/lib/forms/section-schema";
 import { versionTrends } from "@/lib/portfolio/version-trend";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { assessments, partners, projectPartners } from "../schema";
 import { seedProject } from "../seed";

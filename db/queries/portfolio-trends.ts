@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { VersionLineage } from "@/lib/portfolio/version-trend";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
 import { assessments, projectPartners, projects } from "../schema";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";

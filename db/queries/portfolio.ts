@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
 import { currentVersion } from "./assessment-series";

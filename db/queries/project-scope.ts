@@ -1,5 +1,5 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { projectEvaluators, projects } from "../schema";
 import type { DbOrTx } from "../client";
 

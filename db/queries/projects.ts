@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { isUuid, NotFoundError } from "@/lib/errors";
 import type { ProjectValues } from "@/lib/projects/project-schema";
 import type { ProjectFacts } from "@/lib/domain/facts";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
 import { recordAudit } from "./audit";

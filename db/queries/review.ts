@@ -4,7 +4,7 @@ import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/defini
 import { getChecklist } from "@/lib/checklists/registry";
 import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AssessmentStatus } from "@/lib/domain/facts";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, reviewNotes, risks } from "../schema";
 import { getAssessmentForOrg } from "./assessments";

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import type { ScoreSnapshot } from "@/lib/domain/facts";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
 import { assessments } from "../schema";
 import { versionsOfSeries } from "./assessment-series";

@@ -1,4 +1,4 @@
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import type { AccessRows } from "./access-fixtures";
 import type { Refusal } from "./action-harness";
 import type { DemoRows, OtherOrgRows } from "./fixtures";

@@ -4,7 +4,7 @@ import type { ChecklistKind, ChecklistSection, ParticipationModeId } from "@/lib
 import { latestChecklist } from "@/lib/checklists/registry";
 import { parseSectionValues } from "@/lib/forms/section-schema";
 import { projectSchema, type ProjectInput, type ProjectValues } from "@/lib/projects/project-schema";
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { saveSectionForOrg, submitAssessmentForOrg } from "../queries/assessment-writes";

@@ -1,4 +1,4 @@
-import type { SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
 import { demo } from "./fixtures";
 
 /** The session the mocked lib/session returns in database tests; a test may swap it. */

@@ -1,5 +1,6 @@
 import { forbidden } from "next/navigation";
-import { getSessionContext, type SessionContext } from "@/lib/session";
+import type { SessionContext } from "@/lib/domain/session-context";
+import { getSessionContext } from "@/lib/session";
 import { can, type Permission } from "./roles";
 
 /** For pages: the session, or 403 when its role lacks the permission the page needs. */
