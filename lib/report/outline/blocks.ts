@@ -44,6 +44,7 @@ export type StageRow = {
   assessmentId: string | null;
   status: string;
   score: string;
+  /** null while not started. */
   band: Band | null;
   flagsAndGaps: string;
 };
@@ -52,6 +53,8 @@ export type StagesBlock = {
   title: string;
   columns: { assessment: string; status: string; score: string; rating: string; flagsAndGaps: string };
   rows: StageRow[];
+  /** Shown in the rating column of a stage not started. */
+  none: string;
 };
 
 export type ChartBar = { label: string; value: number | null; valueLabel: string; band: Band };

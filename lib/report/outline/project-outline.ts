@@ -72,6 +72,7 @@ function stagesBlock(report: ProjectReport): StagesBlock {
     kind: "stages",
     title: l.stages.title,
     columns: l.stages.columns,
+    none: l.none,
     rows: report.parts.map(({ key, label, report: r }) =>
       r
         ? {
