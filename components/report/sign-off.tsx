@@ -16,31 +16,33 @@ export function SignOffTable({ block }: { block: SignOffBlock }) {
   );
 }
 
-/** The project's sign-off: one line per stage and partner. */
+/** The project's sign-off: one line per stage and partner; on a phone its five columns scroll, not the page. */
 export function ProjectSignOffTable({ block }: { block: ProjectSignOffBlock }) {
   const c = block.columns;
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{c.assessment}</th>
-          <th scope="col">{c.status}</th>
-          <th scope="col">{c.submitted}</th>
-          <th scope="col">{c.reviewed}</th>
-          <th scope="col">{c.checklist}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {block.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.assessment}</th>
-            <td>{row.status}</td>
-            <td>{row.submitted}</td>
-            <td>{row.reviewed}</td>
-            <td>{row.checklist}</td>
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{c.assessment}</th>
+            <th scope="col">{c.status}</th>
+            <th scope="col">{c.submitted}</th>
+            <th scope="col">{c.reviewed}</th>
+            <th scope="col">{c.checklist}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {block.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.assessment}</th>
+              <td>{row.status}</td>
+              <td>{row.submitted}</td>
+              <td>{row.reviewed}</td>
+              <td>{row.checklist}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
