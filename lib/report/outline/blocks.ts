@@ -57,14 +57,14 @@ export type StagesBlock = {
   none: string;
 };
 
-export type ChartBar = { label: string; value: number | null; valueLabel: string; band: Band };
+export type ScoreBar = { label: string; value: number | null; valueLabel: string; band: Band };
 /** Horizontal bars on a fixed scale: section scores of an assessment, or stage scores of a project. */
 export type ScoreChartBlock = {
   kind: "section-scores";
   title: string;
   max: number;
   ticks: number[];
-  bars: ChartBar[];
+  bars: ScoreBar[];
   description: string;
   caption: string;
 };

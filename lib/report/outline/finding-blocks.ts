@@ -1,6 +1,5 @@
 import type { RedFlag } from "@/lib/scoring/rate-project";
-import type { Rating } from "@/lib/scoring/config";
-import type { AssessmentReport } from "../assessment-report";
+import type { AssessmentReport, ChartBar } from "../assessment-report";
 import { formatScore } from "../format";
 import type { SourceUse } from "../sources";
 import { bandOf } from "./band";
@@ -9,7 +8,7 @@ import { reportLabels } from "./labels";
 
 export function scoreChartBlock(
   title: string,
-  chart: { max: number; unit: string; bars: ReadonlyArray<{ label: string; value: number | null; rating: Rating | null }> },
+  chart: { max: number; unit: string; bars: ReadonlyArray<ChartBar> },
 ): ScoreChartBlock {
   const l = reportLabels.chart;
   return {

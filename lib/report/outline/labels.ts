@@ -82,7 +82,11 @@ export const reportLabels = {
     title: "Information gaps",
     empty: "No information gaps.",
     columns: { criterion: "Criterion", reason: "Why it is a gap" },
+    unanswered: "Not answered yet",
+    unknown: "Answered “unknown”",
+    unrated: "Likelihood or impact not rated",
   },
+  notAnswered: "Not answered",
   indicators: {
     title: "Indicators",
     empty: "No indicators recorded.",
