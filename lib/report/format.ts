@@ -27,7 +27,10 @@ export function statusLabel(status: AssessmentStatus, version = 1): string {
   return version > 1 ? reportLabels.statusWithShortVersion(word, version) : word;
 }
 
-/** Status in words for sign-off blocks; the report outline's labels hold them. */
+/**
+ * The long status words, held by the report outline's labels. Only `components/review/sign-off.tsx`
+ * still reads them here; the report pages no longer render it (its folder belongs to another change).
+ */
 export const signOffStatusLabels = reportLabels.status;
 
 export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
