@@ -9,7 +9,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts"], environment: "node" },
+        // components/: tests of renderers that need no browser (server markup), e.g. the report parity test.
+        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}"], environment: "node" },
       },
       {
         // Database tests run against a fresh PGlite (default) or a fresh database on the

@@ -1,40 +1,40 @@
-import type { AssessmentReport } from "@/lib/report/assessment-report";
-import { formatPoints, formatScore } from "@/lib/report/format";
-import { RatingBadge } from "./rating-badge";
+import type { CriteriaBlock } from "@/lib/report/outline/blocks";
+import { BandBadge } from "./rating-badge";
 
 /** Every criterion with its answer, weight, risk points and source: the report's full record. */
-export function CriteriaTable({ sections }: { sections: AssessmentReport["sections"] }) {
+export function CriteriaTable({ block }: { block: CriteriaBlock }) {
+  const c = block.columns;
   return (
     <>
-      {sections.map((section) => (
+      {block.sections.map((section) => (
         <section key={section.id} className="report-section">
           <h3>
-            {section.title} · {formatScore(section.score)} <RatingBadge rating={section.rating} />
+            {section.heading} <BandBadge band={section.band} />
           </h3>
           <table>
             <thead>
               <tr>
-                <th scope="col">Criterion</th>
-                <th scope="col">Answer</th>
-                <th scope="col">Weight × points</th>
-                <th scope="col">Source</th>
+                <th scope="col">{c.criterion}</th>
+                <th scope="col">{c.answer}</th>
+                <th scope="col">{c.points}</th>
+                <th scope="col">{c.source}</th>
               </tr>
             </thead>
             <tbody>
-              {section.items.map((row) => (
-                <tr key={row.item.id}>
+              {section.rows.map((row) => (
+                <tr key={row.id}>
                   <td>
-                    <span className="item-id">{row.item.id}</span> {row.item.prompt}
-                    {row.item.critical && <span className="critical-tag"> · Critical</span>}
-                    {row.facts?.notes && <div className="small muted">Notes: {row.facts.notes}</div>}
-                    {row.facts?.evidence && <div className="small muted">Evidence: {row.facts.evidence}</div>}
+                    <span className="item-id">{row.id}</span> {row.prompt}
+                    {row.critical && <span className="critical-tag"> · {row.critical}</span>}
+                    {row.notes && <div className="small muted">{row.notes}</div>}
+                    {row.evidence && <div className="small muted">{row.evidence}</div>}
                   </td>
-                  <td className={row.isRedFlag ? "red-flag" : ""}>
-                    {row.answerLabel}
-                    {row.isRedFlag && <div className="small">Red flag</div>}
+                  <td className={row.redFlag ? "red-flag" : ""}>
+                    {row.answer}
+                    {row.redFlag && <div className="small">{row.redFlag}</div>}
                   </td>
-                  <td>{row.points === null ? "left out" : `${row.item.weight} × ${formatPoints(row.points)}`}</td>
-                  <td className="small">{row.item.sources.map((s) => `${s.doc} ${s.where}`).join("; ")}</td>
+                  <td>{row.points}</td>
+                  <td className="small">{row.source}</td>
                 </tr>
               ))}
             </tbody>

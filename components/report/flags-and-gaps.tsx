@@ -1,25 +1,25 @@
-import type { RedFlag } from "@/lib/scoring/rate-project";
+import type { GapsBlock, RedFlagsBlock } from "@/lib/report/outline/blocks";
 
-export function RedFlags({ flags, showPart = false }: { flags: RedFlag[]; showPart?: boolean }) {
-  if (flags.length === 0) return <p className="muted">No red flags: no critical item is not met or unknown.</p>;
+export function RedFlags({ block }: { block: RedFlagsBlock }) {
+  if (block.flags.length === 0) return <p className="muted">{block.empty}</p>;
   return (
     <ul data-testid="red-flags">
-      {flags.map((f, i) => (
+      {block.flags.map((f, i) => (
         <li key={i} className="red-flag">
           {f.criterionId && <span className="item-id">{f.criterionId} </span>}
           {f.text}
-          {showPart && <span className="muted"> ({f.part})</span>}
+          {f.part && <span className="muted"> ({f.part})</span>}
         </li>
       ))}
     </ul>
   );
 }
 
-export function InformationGaps({ gaps }: { gaps: Array<{ criterionId: string; prompt: string; reason: string }> }) {
-  if (gaps.length === 0) return <p className="muted">No information gaps.</p>;
+export function InformationGaps({ block }: { block: GapsBlock }) {
+  if (block.gaps.length === 0) return <p className="muted">{block.empty}</p>;
   return (
     <ul data-testid="gaps">
-      {gaps.map((g) => (
+      {block.gaps.map((g) => (
         <li key={g.criterionId}>
           <span className="item-id">{g.criterionId}</span> {g.prompt} <span className="muted">— {g.reason}</span>
         </li>

@@ -1,28 +1,25 @@
-import type { AssessmentReport } from "@/lib/report/assessment-report";
+import type { IndicatorsBlock } from "@/lib/report/outline/blocks";
 
-export function IndicatorsTable({ indicators }: { indicators: AssessmentReport["indicators"] }) {
-  if (indicators.length === 0) return <p className="muted">No indicators recorded.</p>;
+export function IndicatorsTable({ block }: { block: IndicatorsBlock }) {
+  if (block.rows.length === 0) return <p className="muted">{block.empty}</p>;
+  const c = block.columns;
   return (
     <table>
       <thead>
         <tr>
-          <th scope="col">Indicator</th>
-          <th scope="col">Target</th>
-          <th scope="col">Actual</th>
-          <th scope="col">Reached</th>
+          <th scope="col">{c.indicator}</th>
+          <th scope="col">{c.target}</th>
+          <th scope="col">{c.actual}</th>
+          <th scope="col">{c.reached}</th>
         </tr>
       </thead>
       <tbody>
-        {indicators.map((i, n) => (
+        {block.rows.map((i, n) => (
           <tr key={n}>
             <td>{i.name}</td>
-            <td>
-              {i.target ?? "—"} {i.unit}
-            </td>
-            <td>
-              {i.actual ?? "—"} {i.unit}
-            </td>
-            <td>{i.progress === null ? "—" : `${i.progress.toFixed(0)} %`}</td>
+            <td>{i.target}</td>
+            <td>{i.actual}</td>
+            <td>{i.reached}</td>
           </tr>
         ))}
       </tbody>

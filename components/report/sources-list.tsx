@@ -1,17 +1,18 @@
-import type { SourceUse } from "@/lib/report/sources";
+import type { SourcesBlock } from "@/lib/report/outline/blocks";
 
-export function SourcesList({ sources }: { sources: SourceUse[] }) {
+export function SourcesList({ block }: { block: SourcesBlock }) {
   return (
-    <ul>
-      {sources.map(({ document, criteria }) => (
-        <li key={document.doc} style={{ marginBottom: "0.5rem" }}>
-          <strong>[{document.doc}]</strong> {document.author}
-          {document.year ? ` (${document.year})` : ""}, <em>{document.title}</em>.
-          <div className="small muted">
-            Criteria: {criteria.map((c) => `${c.id} (${c.where})`).join(", ")}
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      {block.intro && <p className="muted">{block.intro}</p>}
+      <ul>
+        {block.sources.map((s) => (
+          <li key={s.doc} style={{ marginBottom: "0.5rem" }}>
+            <strong>{s.ref}</strong> {s.author}
+            {s.year ? ` ${s.year}` : ""}, <em>{s.title}</em>.
+            <div className="small muted">{s.criteria}</div>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,34 +1,32 @@
-import type { ScoredRisk } from "@/lib/scoring/score-risks";
-import { RatingBadge } from "./rating-badge";
+import type { TopRisksBlock } from "@/lib/report/outline/blocks";
+import { BandBadge } from "./rating-badge";
 
-export function TopRisks({ risks }: { risks: ScoredRisk[] }) {
-  if (risks.length === 0) return <p className="muted">No open risk is rated yet.</p>;
+export function TopRisks({ block }: { block: TopRisksBlock }) {
+  if (block.rows.length === 0) return <p className="muted">{block.empty}</p>;
+  const c = block.columns;
   return (
     <table>
       <thead>
         <tr>
-          <th scope="col">Risk</th>
-          <th scope="col">Score</th>
-          <th scope="col">Mitigation</th>
-          <th scope="col">Owner · due</th>
+          <th scope="col">{c.risk}</th>
+          <th scope="col">{c.score}</th>
+          <th scope="col">{c.mitigation}</th>
+          <th scope="col">{c.ownerDue}</th>
         </tr>
       </thead>
       <tbody>
-        {risks.map((r) => (
-          <tr key={r.item.id}>
+        {block.rows.map((r) => (
+          <tr key={r.id}>
             <td>
-              <span className="item-id">{r.item.id}</span> {r.item.prompt}
-              {r.isPriority && <div className="red-flag small">Priority{r.mitigation ? "" : ": no mitigation yet"}</div>}
+              <span className="item-id">{r.id}</span> {r.prompt}
+              {r.priority && <div className="red-flag small">{r.priority}</div>}
             </td>
             <td>
-              {r.likelihood} × {r.impact} = <strong>{r.score}</strong> <RatingBadge rating={r.rating} />
-              <div className="small muted">{r.status === "mitigating" ? "being mitigated" : r.status}</div>
+              {r.formula} <strong>{r.score}</strong> <BandBadge band={r.band} />
+              <div className="small muted">{r.status}</div>
             </td>
-            <td>{r.mitigation?.action ?? <span className="red-flag">None</span>}</td>
-            <td className="small">
-              {r.mitigation?.owner || "—"}
-              {r.mitigation?.dueDate ? ` · ${r.mitigation.dueDate}` : ""}
-            </td>
+            <td>{r.mitigation.missing ? <span className="red-flag">{r.mitigation.text}</span> : r.mitigation.text}</td>
+            <td className="small">{r.ownerDue}</td>
           </tr>
         ))}
       </tbody>

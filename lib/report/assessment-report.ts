@@ -8,6 +8,7 @@ import type { RedFlag } from "@/lib/scoring/rate-project";
 import { assessmentTitle, indicatorProgress } from "./format";
 import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { explainChecklistScore, explainRiskRegister } from "./explain";
+import { reportLabels } from "./outline/labels";
 import { collectSources, type SourceUse } from "./sources";
 
 export type ChartBar = { label: string; value: number | null; rating: Rating | null };
@@ -82,12 +83,12 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
       progress: { answered: rated, total: register.risks.length },
       chart: {
         max: 25,
-        unit: "highest open risk (likelihood × impact)",
+        unit: reportLabels.chart.registerUnit,
         bars: register.sections.map((s) => ({ label: s.title, value: s.highestScore, rating: s.rating })),
       },
       sections: [],
       redFlags: [],
-      gaps: register.gaps.map((r) => ({ criterionId: r.item.id, prompt: r.item.prompt, reason: "Likelihood or impact not rated" })),
+      gaps: register.gaps.map((r) => ({ criterionId: r.item.id, prompt: r.item.prompt, reason: reportLabels.gaps.unrated })),
       register,
       topRisks: register.ranked.slice(0, 10),
       method: explainRiskRegister(register),
@@ -103,7 +104,7 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     progress: { answered: scored.answeredCount, total: scored.itemCount },
     chart: {
       max: 100,
-      unit: "risk score (0–100)",
+      unit: reportLabels.chart.checklistUnit,
       bars: scored.sections.map((s) => ({ label: s.title, value: s.score, rating: s.rating })),
     },
     sections: scored.sections.map((s) => ({
@@ -113,7 +114,7 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
       rating: s.rating,
       items: s.items.map((i) => ({
         item: i.item,
-        answerLabel: i.value ? answerLabels[i.value] : "Not answered",
+        answerLabel: i.value ? answerLabels[i.value] : reportLabels.notAnswered,
         points: i.points,
         facts: facts.answers.get(i.item.id) ?? null,
         isGap: i.isGap,
@@ -123,12 +124,12 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     redFlags: scored.redFlags.map((i) => ({
       part: title,
       criterionId: i.item.id,
-      text: `${i.item.prompt} — ${i.value ? answerLabels[i.value] : "Not answered"}`,
+      text: `${i.item.prompt} — ${i.value ? answerLabels[i.value] : reportLabels.notAnswered}`,
     })),
     gaps: scored.gaps.map((i) => ({
       criterionId: i.item.id,
       prompt: i.item.prompt,
-      reason: i.value === null ? "Not answered yet" : "Answered “unknown”",
+      reason: i.value === null ? reportLabels.gaps.unanswered : reportLabels.gaps.unknown,
     })),
     register: null,
     topRisks: [],

@@ -1,6 +1,7 @@
 import { roundScore } from "@/lib/scoring/config";
 import { checklistLabels } from "@/lib/checklists/registry";
-import type { AssessmentFacts } from "@/lib/domain/facts";
+import type { AssessmentFacts, AssessmentStatus } from "@/lib/domain/facts";
+import { reportLabels } from "./outline/labels";
 
 export function formatScore(score: number | null): string {
   return score === null ? "—" : roundScore(score).toFixed(1);
@@ -20,18 +21,16 @@ export function indicatorProgress(target: number | null, actual: number | null):
   return (100 * actual) / target;
 }
 
-const statusLabels = { draft: "Draft", submitted: "Submitted", approved: "Approved", returned: "Returned" } as const;
-
-export function statusLabel(status: keyof typeof statusLabels, version = 1): string {
-  return version > 1 ? `${statusLabels[status]} · v${version}` : statusLabels[status];
+/** The short status word, with the version once there is more than one. */
+export function statusLabel(status: AssessmentStatus, version = 1): string {
+  const word = reportLabels.shortStatus[status];
+  return version > 1 ? reportLabels.statusWithShortVersion(word, version) : word;
 }
 
-/** Status in words for sign-off blocks (HTML and PDF). */
-export const signOffStatusLabels = {
-  draft: "Draft",
-  submitted: "Submitted, awaiting review",
-  approved: "Approved",
-  returned: "Returned with comments",
-} as const;
+/**
+ * The long status words, held by the report outline's labels. Only `components/review/sign-off.tsx`
+ * still reads them here; the report pages no longer render it (its folder belongs to another change).
+ */
+export const signOffStatusLabels = reportLabels.status;
 
 export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");

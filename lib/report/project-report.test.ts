@@ -69,7 +69,9 @@ function duringFacts(overrides: Record<string, [number, number]>): AssessmentFac
   return { ...checklistFacts("after"), id: "assess-during", kind: "during", answers: new Map(), risks };
 }
 
-describe("mandatory partner due diligence", () => {
+// The rule itself (which modes, its wording) is tested beside it, in lib/scoring/mandatory-due-diligence.test.ts;
+// here: that the report finds each partner's due diligence and lets a missing one set the rating.
+describe("a missing mandatory partner due diligence in the project report", () => {
   it("raises a red flag and rates High when a territorial project's partner has no due diligence", () => {
     const report = buildProjectReport(project("territorial"), [checklistFacts("before")]);
     // The BEFORE stage alone is all met: score 0, Low.
@@ -77,20 +79,8 @@ describe("mandatory partner due diligence", () => {
     expect(report.parts.find((p) => p.key === "partner:partner-1")!.report).toBeNull();
     expect(report.overall.rating).toBe("High");
     expect(report.overall.drivenBy).toBe("Mandatory partner due diligence");
-    expect(report.overall.redFlags).toEqual([
-      {
-        part: "Partner due diligence: Lao Learning Association",
-        criterionId: null,
-        text: "Territorial partnership makes partner due diligence mandatory, and it has not been started for Lao Learning Association.",
-      },
-    ]);
+    expect(report.overall.redFlags.map((f) => [f.part, f.criterionId])).toEqual([["Partner due diligence: Lao Learning Association", null]]);
     expect(report.method).toContain("A mandatory partner due diligence is missing: it counts as a red flag and rates High.");
-  });
-
-  it("raises a red flag when a territorial project records no partner at all", () => {
-    const report = buildProjectReport(project("territorial", []), [checklistFacts("before")]);
-    expect(report.overall.rating).toBe("High");
-    expect(report.overall.redFlags.map((f) => [f.part, f.criterionId])).toEqual([["Partners", null]]);
   });
 
   it("has no red flag once the partner's due diligence exists and is all met", () => {
@@ -98,10 +88,10 @@ describe("mandatory partner due diligence", () => {
     expect(report.overall).toEqual({ rating: "Low", redFlags: [], drivenBy: "Before: participation evaluation" });
   });
 
-  it("does not require partner due diligence in enterprise cooperation", () => {
-    const report = buildProjectReport(project("enterprise"), [checklistFacts("before")]);
-    expect(report.overall.redFlags).toEqual([]);
-    expect(report.overall.rating).toBe("Low");
+  it("does not count another partner's due diligence as this partner's", () => {
+    const other = { id: "partner-2", name: "Mekong Trust", country: "LA" };
+    const report = buildProjectReport(project("territorial", [partner, other]), [checklistFacts("before"), checklistFacts("partner")]);
+    expect(report.overall.redFlags.map((f) => f.part)).toEqual(["Partner due diligence: Mekong Trust"]);
   });
 });
 

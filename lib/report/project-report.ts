@@ -1,6 +1,7 @@
 import { checklistLabels } from "@/lib/checklists/registry";
 import { participationModeById } from "@/lib/checklists/participation-modes";
-import { rateProject, type ProjectRating, type RedFlag } from "@/lib/scoring/rate-project";
+import { missingMandatoryDueDiligence, type PartnerDueDiligence } from "@/lib/scoring/mandatory-due-diligence";
+import { rateProject, type ProjectRating } from "@/lib/scoring/rate-project";
 import type { ScoredRisk, RiskRegisterScore } from "@/lib/scoring/score-risks";
 import { buildAssessmentReport, type AssessmentReport } from "./assessment-report";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
@@ -31,26 +32,14 @@ export function buildProjectReport(project: ProjectFacts, assessments: ReadonlyA
     const facts = assessments.find((a) => a.kind === kind);
     parts.push({ key: kind, label: checklistLabels[kind], report: facts ? buildAssessmentReport(project, facts) : null });
   }
-  const missingMandatory: RedFlag[] = [];
+  const partnerParts: PartnerDueDiligence[] = [];
   for (const partner of project.partners) {
     const facts = assessments.find((a) => a.kind === "partner" && a.partner?.id === partner.id);
     const label = `Partner due diligence: ${partner.name}`;
     parts.push({ key: `partner:${partner.id}`, label, report: facts ? buildAssessmentReport(project, facts) : null });
-    if (!facts && mode.partnerDueDiligenceRequired) {
-      missingMandatory.push({
-        part: label,
-        criterionId: null,
-        text: `${mode.label} makes partner due diligence mandatory, and it has not been started for ${partner.name}.`,
-      });
-    }
+    partnerParts.push({ name: partner.name, part: label, started: facts !== undefined });
   }
-  if (project.partners.length === 0 && mode.partnerDueDiligenceRequired) {
-    missingMandatory.push({
-      part: "Partners",
-      criterionId: null,
-      text: `${mode.label} works through a local partner, but no partner is recorded for this project.`,
-    });
-  }
+  const missingMandatory = missingMandatoryDueDiligence(mode, partnerParts);
 
   const rated = parts.filter((p) => p.report !== null);
   const overall = rateProject(

@@ -1,5 +1,5 @@
 import { G, Line, Rect, Svg, Text, Text as RnText, View } from "@react-pdf/renderer";
-import type { ChartBar } from "@/lib/report/assessment-report";
+import type { ScoreChartBlock } from "@/lib/report/outline/blocks";
 import { ratingColours, unratedColour } from "@/lib/report/rating-colours";
 import { pdfFontFamily } from "@/lib/pdf/fonts";
 
@@ -9,14 +9,14 @@ const valueWidth = 50;
 const rowHeight = 20;
 
 /** Horizontal bars on a fixed scale, one per section, in the same colours as the HTML chart. */
-export function PdfBarChart({ bars, max, unit }: { bars: ChartBar[]; max: number; unit: string }) {
+export function PdfBarChart({ block }: { block: ScoreChartBlock }) {
+  const { bars, max } = block;
   const plot = width - labelWidth - valueWidth;
   const height = bars.length * rowHeight + 16;
-  const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => Math.round(f * max));
   return (
     <View wrap={false}>
       <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-      {ticks.map((t) => {
+      {block.ticks.map((t) => {
         const x = labelWidth + (t / max) * plot;
         return (
           <G key={t}>
@@ -35,15 +35,15 @@ export function PdfBarChart({ bars, max, unit }: { bars: ChartBar[]; max: number
             <Text x={labelWidth - 6} y={y + 10} style={{ fontSize: 7.5, fontFamily: pdfFontFamily }} fill="#1b2330" textAnchor="end">
               {bar.label.length > 40 ? `${bar.label.slice(0, 39)}…` : bar.label}
             </Text>
-            <Rect x={labelWidth} y={y} width={barWidth} height={13} fill={bar.rating ? ratingColours[bar.rating] : unratedColour} />
+            <Rect x={labelWidth} y={y} width={barWidth} height={13} fill={bar.band.rating ? ratingColours[bar.band.rating] : unratedColour} />
             <Text x={labelWidth + barWidth + 4} y={y + 10} style={{ fontSize: 7.5, fontFamily: pdfFontFamily }} fill="#1b2330">
-              {bar.value === null ? "not rated" : `${bar.value.toFixed(1)}${bar.rating ? ` ${bar.rating}` : ""}`}
+              {bar.valueLabel}
             </Text>
           </G>
         );
       })}
       </Svg>
-      <RnText style={{ fontSize: 7, color: "#5b6472", marginTop: 2 }}>Scale: {unit}. Longer bars mean more risk.</RnText>
+      <RnText style={{ fontSize: 7, color: "#5b6472", marginTop: 2 }}>{block.caption}</RnText>
     </View>
   );
 }

@@ -1,46 +1,44 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { AssessmentReport } from "@/lib/report/assessment-report";
-import { formatPoints, formatScore } from "@/lib/report/format";
+import type { CriteriaBlock } from "@/lib/report/outline/blocks";
+import { BandChip } from "./band-chip";
 import { PdfTable } from "./pdf-table";
-import { RatingChip } from "./rating-chip";
 import { muted, pdfStyles } from "./styles";
 
 /** Every criterion with its answer, weight, risk points and the paper it comes from. */
-export function PdfCriteria({ sections }: { sections: AssessmentReport["sections"] }) {
+export function PdfCriteria({ block }: { block: CriteriaBlock }) {
+  const c = block.columns;
   return (
     <View>
-      {sections.map((section) => (
+      {block.sections.map((section) => (
         <View key={section.id}>
           <View style={{ flexDirection: "row", alignItems: "center", gap: 6, marginTop: 10, marginBottom: 4 }} minPresenceAhead={60}>
-            <Text style={[pdfStyles.h3, { marginTop: 0, marginBottom: 0 }]}>
-              {section.title} · {formatScore(section.score)}
-            </Text>
-            <RatingChip rating={section.rating} />
+            <Text style={[pdfStyles.h3, { marginTop: 0, marginBottom: 0 }]}>{section.heading}</Text>
+            <BandChip band={section.band} />
           </View>
           <PdfTable
             columns={[
-              { title: "Criterion", width: "50%" },
-              { title: "Answer", width: "17%" },
-              { title: "Weight × points", width: "13%" },
-              { title: "Source", width: "20%" },
+              { title: c.criterion, width: "50%" },
+              { title: c.answer, width: "17%" },
+              { title: c.points, width: "13%" },
+              { title: c.source, width: "20%" },
             ]}
-            rows={section.items.map((row) => ({
-              key: row.item.id,
+            rows={section.rows.map((row) => ({
+              key: row.id,
               cells: [
                 <View key="criterion">
                   <Text>
-                    <Text style={pdfStyles.bold}>{row.item.id}</Text> {row.item.prompt}
-                    {row.item.critical ? <Text style={{ color: muted }}> · Critical</Text> : null}
+                    <Text style={pdfStyles.bold}>{row.id}</Text> {row.prompt}
+                    {row.critical ? <Text style={{ color: muted }}> · {row.critical}</Text> : null}
                   </Text>
-                  {row.facts?.notes ? <Text style={{ color: muted, fontSize: 7.5 }}>Notes: {row.facts.notes}</Text> : null}
-                  {row.facts?.evidence ? <Text style={{ color: muted, fontSize: 7.5 }}>Evidence: {row.facts.evidence}</Text> : null}
+                  {row.notes ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.notes}</Text> : null}
+                  {row.evidence ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.evidence}</Text> : null}
                 </View>,
                 <View key="answer">
-                  <Text style={row.isRedFlag ? pdfStyles.redFlag : {}}>{row.answerLabel}</Text>
-                  {row.isRedFlag && <Text style={pdfStyles.redFlag}>Red flag</Text>}
+                  <Text style={row.redFlag ? pdfStyles.redFlag : {}}>{row.answer}</Text>
+                  {row.redFlag && <Text style={pdfStyles.redFlag}>{row.redFlag}</Text>}
                 </View>,
-                row.points === null ? "left out" : `${row.item.weight} × ${formatPoints(row.points)}`,
-                <Text key="source" style={{ fontSize: 7.5 }}>{row.item.sources.map((s) => `[${s.doc}] ${s.where}`).join("; ")}</Text>,
+                row.points,
+                <Text key="source" style={{ fontSize: 7.5 }}>{row.source}</Text>,
               ],
             }))}
           />

@@ -1,20 +1,19 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { AssessmentReport } from "@/lib/report/assessment-report";
-import type { RedFlag } from "@/lib/scoring/rate-project";
+import type { GapsBlock, IndicatorsBlock, RedFlagsBlock } from "@/lib/report/outline/blocks";
 import { PdfTable } from "./pdf-table";
 import { muted, pdfStyles } from "./styles";
 
-export function PdfRedFlags({ flags, showPart = false }: { flags: RedFlag[]; showPart?: boolean }) {
-  if (flags.length === 0) return <Text style={{ color: muted }}>No red flags: no critical item is not met or unknown.</Text>;
+export function PdfRedFlags({ block }: { block: RedFlagsBlock }) {
+  if (block.flags.length === 0) return <Text style={{ color: muted }}>{block.empty}</Text>;
   return (
     <View>
-      {flags.map((f, i) => (
+      {block.flags.map((f, i) => (
         <View key={i} wrap={false} style={{ flexDirection: "row", marginBottom: 3 }}>
           <Text style={[pdfStyles.redFlag, { width: 12 }]}>!</Text>
           <Text style={{ flex: 1 }}>
             {f.criterionId ? <Text style={pdfStyles.bold}>{f.criterionId} </Text> : null}
             <Text style={pdfStyles.redFlag}>{f.text}</Text>
-            {showPart ? <Text style={{ color: muted }}> ({f.part})</Text> : null}
+            {f.part ? <Text style={{ color: muted }}> ({f.part})</Text> : null}
           </Text>
         </View>
       ))}
@@ -22,38 +21,31 @@ export function PdfRedFlags({ flags, showPart = false }: { flags: RedFlag[]; sho
   );
 }
 
-export function PdfGaps({ gaps }: { gaps: AssessmentReport["gaps"] }) {
+export function PdfGaps({ block }: { block: GapsBlock }) {
   return (
     <PdfTable
-      empty="No information gaps."
+      empty={block.empty}
       columns={[
-        { title: "Criterion", width: "70%" },
-        { title: "Why it is a gap", width: "30%" },
+        { title: block.columns.criterion, width: "70%" },
+        { title: block.columns.reason, width: "30%" },
       ]}
-      rows={gaps.map((g) => ({ key: g.criterionId, cells: [`${g.criterionId} ${g.prompt}`, g.reason] }))}
+      rows={block.gaps.map((g) => ({ key: g.criterionId, cells: [`${g.criterionId} ${g.prompt}`, g.reason] }))}
     />
   );
 }
 
-export function PdfIndicators({ indicators }: { indicators: AssessmentReport["indicators"] }) {
+export function PdfIndicators({ block }: { block: IndicatorsBlock }) {
+  const c = block.columns;
   return (
     <PdfTable
-      empty="No indicators recorded."
+      empty={block.empty}
       columns={[
-        { title: "Indicator", width: "46%" },
-        { title: "Target", width: "18%" },
-        { title: "Actual", width: "18%" },
-        { title: "Reached", width: "18%" },
+        { title: c.indicator, width: "46%" },
+        { title: c.target, width: "18%" },
+        { title: c.actual, width: "18%" },
+        { title: c.reached, width: "18%" },
       ]}
-      rows={indicators.map((i, n) => ({
-        key: String(n),
-        cells: [
-          i.name,
-          `${i.target ?? "—"} ${i.unit}`,
-          `${i.actual ?? "—"} ${i.unit}`,
-          i.progress === null ? "—" : `${i.progress.toFixed(0)} %`,
-        ],
-      }))}
+      rows={block.rows.map((i, n) => ({ key: String(n), cells: [i.name, i.target, i.actual, i.reached] }))}
     />
   );
 }

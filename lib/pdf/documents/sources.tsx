@@ -1,17 +1,18 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { SourceUse } from "@/lib/report/sources";
+import type { SourcesBlock } from "@/lib/report/outline/blocks";
 import { muted, pdfStyles } from "./styles";
 
-export function PdfSources({ sources }: { sources: SourceUse[] }) {
+export function PdfSources({ block }: { block: SourcesBlock }) {
   return (
     <View>
-      {sources.map(({ document, criteria }) => (
-        <View key={document.doc} wrap={false} style={{ marginBottom: 5 }}>
+      {block.intro && <Text style={[pdfStyles.muted, pdfStyles.paragraph]}>{block.intro}</Text>}
+      {block.sources.map((s) => (
+        <View key={s.doc} wrap={false} style={{ marginBottom: 5 }}>
           <Text>
-            <Text style={pdfStyles.bold}>[{document.doc}]</Text> {document.author}
-            {document.year ? ` (${document.year})` : ""}, {document.title}.
+            <Text style={pdfStyles.bold}>{s.ref}</Text> {s.author}
+            {s.year ? ` ${s.year}` : ""}, {s.title}.
           </Text>
-          <Text style={{ color: muted, fontSize: 7.5 }}>Criteria: {criteria.map((c) => `${c.id} (${c.where})`).join(", ")}</Text>
+          <Text style={{ color: muted, fontSize: 7.5 }}>{s.criteria}</Text>
         </View>
       ))}
     </View>

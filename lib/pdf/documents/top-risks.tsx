@@ -1,37 +1,38 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { ScoredRisk } from "@/lib/scoring/score-risks";
+import type { TopRisksBlock } from "@/lib/report/outline/blocks";
+import { BandChip } from "./band-chip";
 import { PdfTable } from "./pdf-table";
-import { RatingChip } from "./rating-chip";
 import { muted, pdfStyles } from "./styles";
 
-export function PdfTopRisks({ risks }: { risks: ScoredRisk[] }) {
+export function PdfTopRisks({ block }: { block: TopRisksBlock }) {
+  const c = block.columns;
   return (
     <PdfTable
-      empty="No open risk is rated yet."
+      empty={block.empty}
       columns={[
-        { title: "Risk", width: "38%" },
-        { title: "Score", width: "20%" },
-        { title: "Mitigation", width: "27%" },
-        { title: "Owner · due", width: "15%" },
+        { title: c.risk, width: "38%" },
+        { title: c.score, width: "20%" },
+        { title: c.mitigation, width: "27%" },
+        { title: c.ownerDue, width: "15%" },
       ]}
-      rows={risks.map((r) => ({
-        key: r.item.id,
+      rows={block.rows.map((r) => ({
+        key: r.id,
         cells: [
           <View key="risk">
             <Text>
-              <Text style={pdfStyles.bold}>{r.item.id}</Text> {r.item.prompt}
+              <Text style={pdfStyles.bold}>{r.id}</Text> {r.prompt}
             </Text>
-            {r.isPriority && <Text style={pdfStyles.redFlag}>Priority{r.mitigation ? "" : ": no mitigation yet"}</Text>}
+            {r.priority && <Text style={pdfStyles.redFlag}>{r.priority}</Text>}
           </View>,
           <View key="score">
             <Text>
-              {r.likelihood} × {r.impact} = <Text style={pdfStyles.bold}>{r.score}</Text>
+              {r.formula} <Text style={pdfStyles.bold}>{r.score}</Text>
             </Text>
-            <RatingChip rating={r.rating} />
-            <Text style={{ color: muted, fontSize: 7.5 }}>{r.status === "mitigating" ? "being mitigated" : r.status}</Text>
+            <BandChip band={r.band} />
+            <Text style={{ color: muted, fontSize: 7.5 }}>{r.status}</Text>
           </View>,
-          r.mitigation?.action ?? "None",
-          `${r.mitigation?.owner || "—"}${r.mitigation?.dueDate ? ` · ${r.mitigation.dueDate}` : ""}`,
+          r.mitigation.text,
+          r.ownerDue,
         ],
       }))}
     />

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { StagesBlock } from "@/lib/report/outline/blocks";
+import { BandBadge } from "./rating-badge";
+
+/** One row per stage and partner of a project; each started one links to its own report. */
+export function StagesTable({ block }: { block: StagesBlock }) {
+  const c = block.columns;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{c.assessment}</th>
+          <th scope="col">{c.status}</th>
+          <th scope="col">{c.score}</th>
+          <th scope="col">{c.rating}</th>
+          <th scope="col">{c.flagsAndGaps}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {block.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.assessmentId ? <Link href={`/assessments/${row.assessmentId}/report`}>{row.label}</Link> : row.label}</th>
+            <td>{row.assessmentId ? row.status : <span className="muted">{row.status}</span>}</td>
+            <td>{row.score}</td>
+            <td>{row.band ? <BandBadge band={row.band} /> : block.none}</td>
+            <td>{row.flagsAndGaps}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
