@@ -25,6 +25,7 @@ const base = {
   projectId: "proj-1",
   checklistVersion: 1,
   version: 1,
+  isCurrent: true,
   submittedBy: "Noy Phommasack",
   reviewedAt: null,
   reviewedBy: null,
@@ -43,7 +44,7 @@ export function checklistFacts(kind: Exclude<ChecklistKind, "during">, overrides
     for (const item of section.items) answers.set(item.id, { value: overrides[item.id] ?? "met", notes: "", evidence: "" });
   }
   const partner = kind === "partner" ? { id: samplePartner.id, name: samplePartner.name } : null;
-  return { ...base, id: `assess-${kind}`, kind, partner, answers };
+  return { ...base, id: `assess-${kind}`, seriesId: `series-${kind}`, kind, partner, answers };
 }
 
 /** A risk register where every risk is rated 1 × 1 and mitigated, except the overrides. */
@@ -61,5 +62,5 @@ export function duringFacts(overrides: Record<string, Partial<RiskFacts>> = {}):
       });
     }
   }
-  return { ...base, id: "assess-during", kind: "during", partner: null, answers: new Map(), risks };
+  return { ...base, id: "assess-during", seriesId: "series-during", kind: "during", partner: null, answers: new Map(), risks };
 }
