@@ -16,7 +16,11 @@ import { cancelInvitationForOrg, changeMemberRoleForOrg, createInvitationForOrg 
 import { createProjectForOrg, updateProjectForOrg } from "@/db/queries/projects";
 import { addReviewNoteForOrg, approveAssessmentForOrg, reopenAssessmentForOrg, returnAssessmentForOrg } from "@/db/queries/review";
 
-/** Every change of state and every edit of an answer is recorded: who, when, before and after. */
+/**
+ * Every change of state and every edit of an answer is recorded: who, when, before and after.
+ * This file checks what the entries say; that every action records at all is found from the
+ * actions themselves in app/actions-audit.test.ts.
+ */
 const db = setupTestDatabase();
 const staff: SessionContext = { ...demo, userId: "sofia", userName: "Sofia Staff", role: "staff" };
 const manager: SessionContext = { ...demo, userId: "malik", userName: "Malik Manager", role: "manager" };

@@ -32,10 +32,16 @@ export type HappyPath = {
   as: Role;
   arrange: (db: Db) => Promise<Arranged>;
   changed: (input: unknown, data: unknown, caller: SessionContext) => Promise<void>;
+  /**
+   * Why the action changes nothing, for one that only reads: it then must leave every table as it
+   * was (app/actions-audit.test.ts). Any other action must add audit rows. No action reads today.
+   */
+  readOnly?: string;
 };
 
 function happy<Input, Data>(path: {
   as: Role;
+  readOnly?: string;
   arrange: (db: Db) => Promise<Arranged<Input>>;
   changed: (input: Input, data: Data, caller: SessionContext) => Promise<void>;
 }): HappyPath {
