@@ -50,8 +50,12 @@ function happy<Input, Data>(path: {
 
 let counter = 0;
 const unique = (text: string) => `${text} ${++counter}`;
+const uniqueEmail = (name: string) => `${name}-${++counter}@example.org`;
 
-/** A project seeded with one assessment of every answer given, in the wanted state; evaluators are given it. */
+/**
+ * A new project with a before assessment in the wanted state, every item answered (so a draft can
+ * be submitted). The evaluator is given the project: they may only comment on projects given to them.
+ */
 async function seededAssessment(db: Db, status: SeedAssessment["status"]) {
   const projectId = await seedProject(db, DEMO_ORGANIZATION_ID, {
     ...projectValues({ name: unique(`Seeded ${status}`) }),
@@ -70,7 +74,7 @@ const factsOf = async (assessmentId: string) => (await getAssessmentForOrg(demo,
 const memberOf = async (memberId: string) => (await listMembersForOrg(demo)).find((m) => m.memberId === memberId);
 
 async function freshMember(db: Db, role: Role) {
-  const userId = await addUser(db, unique("member").replace(" ", "-"));
+  const userId = await addUser(db, `member-${++counter}`);
   return addMembership(db, DEMO_ORGANIZATION_ID, userId, role);
 }
 
@@ -150,7 +154,7 @@ export const happyPaths: Record<string, HappyPath> = {
     as: "admin",
     arrange: async (db) => {
       await addUser(db, demo.userId);
-      return { input: { email: `${unique("invitee").replace(" ", "-")}@example.org`, role: "staff" } };
+      return { input: { email: uniqueEmail("invitee"), role: "staff" } };
     },
     changed: async (input, data: { invitationId: string }) =>
       expect((await listPendingInvitationsForOrg(demo)).find((i) => i.id === data.invitationId)).toMatchObject({ email: input.email, role: "staff" }),
@@ -159,7 +163,7 @@ export const happyPaths: Record<string, HappyPath> = {
     as: "admin",
     arrange: async (db) => {
       await addUser(db, demo.userId);
-      return { input: { invitationId: await createInvitationForOrg(demo, { email: `${unique("withdrawn").replace(" ", "-")}@example.org`, role: "staff" }) } };
+      return { input: { invitationId: await createInvitationForOrg(demo, { email: uniqueEmail("withdrawn"), role: "staff" }) } };
     },
     changed: async (input) => expect((await listPendingInvitationsForOrg(demo)).map((i) => i.id)).not.toContain(input.invitationId),
   }),
