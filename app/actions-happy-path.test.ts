@@ -50,7 +50,7 @@ describe("a project from creation to a submitted assessment", () => {
     const section = checklist.sections[0]!;
     const values = { items: section.items.map((item, i) => ({ criterionId: item.id, value: i === 0 ? "partly_met" : "", notes: "", evidence: "" })) };
     const saved = dataOf(await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "draft", values }));
-    expect(saved).toMatchObject({ ok: true, savedAt: expect.any(String) });
+    expect(saved).toEqual({ savedAt: expect.any(String) });
     const facts = (await getAssessmentForOrg(demo, assessmentId))!.facts;
     expect(facts.answers.get(section.items[0]!.id)).toEqual({ value: "partly_met", notes: "", evidence: "" });
     // Only answers that changed are written: an item left untouched has no row at all.
@@ -58,8 +58,11 @@ describe("a project from creation to a submitted assessment", () => {
     expect([...facts.answers.keys()]).toEqual([section.items[0]!.id]);
 
     const before = await snapshotTables(db());
-    const refused = await expectClearRefusal(() => submitAssessmentAction({ assessmentId }), { via: "incomplete", message: /Country context/ });
-    expect((refused.data as { incomplete: Array<{ sectionId: string }> }).incomplete.map((s) => s.sectionId)).toEqual(checklist.sections.map((s) => s.id));
+    const refused = await expectClearRefusal(() => submitAssessmentAction({ assessmentId }), { via: "validationErrors", message: /Country context/ });
+    // Every unfinished section, as a field error at sections.<id> carrying its title (the submit panel links them).
+    expect(refused.validationErrors).toEqual({
+      sections: Object.fromEntries(checklist.sections.map((s) => [s.id, { _errors: [s.title] }])),
+    });
     expect(await snapshotTables(db())).toEqual(before);
   });
 
@@ -67,7 +70,7 @@ describe("a project from creation to a submitted assessment", () => {
     expect(checklist.sections.map((s) => s.id)).toContain("participation-mode");
     for (const section of checklist.sections) {
       const result = await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "complete", values: completeSectionValues(section) });
-      expect(dataOf(result), section.id).toMatchObject({ ok: true });
+      expect(dataOf(result), section.id).toEqual({ savedAt: expect.any(String) });
     }
   });
 
@@ -101,9 +104,9 @@ describe("form values as the browser sends them", () => {
     const { assessmentId } = dataOf(await startAssessmentAction({ projectId, kind: "during" }));
     const section = checklistFor("during", "enterprise").sections[0]!;
     const risks = section.items.map((item) => ({ criterionId: item.id, likelihood: "4", impact: "5", status: "mitigating", mitigation: "Backup supplier", owner: "Logistics", dueDate: "2027-06-30", notes: "" }));
-    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "complete", values: { risks } }))).toMatchObject({ ok: true });
+    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "complete", values: { risks } }))).toEqual({ savedAt: expect.any(String) });
     const indicators = [{ name: "Clinics supplied", unit: "clinics", target: "25", actual: "" }];
-    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: "output-indicators", strictness: "draft", values: { indicators } }))).toMatchObject({ ok: true });
+    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: "output-indicators", strictness: "draft", values: { indicators } }))).toEqual({ savedAt: expect.any(String) });
 
     const facts = (await getAssessmentForOrg(demo, assessmentId))!.facts;
     expect(facts.risks.get(section.items[0]!.id)).toEqual({
@@ -118,6 +121,16 @@ describe("form values as the browser sends them", () => {
 
   it("returns a nested field's error under its form path", async () => {
     const result = await createProjectAction(projectInput({ partners: [{ name: "Fine", country: "KE" }, { name: " ", country: "KE" }] }));
-    expect(result.validationErrors?.fieldErrors).toEqual({ "partners.1.name": ["Partner name is required"] });
+    expect(result.validationErrors).toEqual({ partners: { 1: { name: { _errors: ["Partner name is required"] } } } });
+  });
+
+  it("returns the answers a section refuses as field errors under values, at the form's paths", async () => {
+    const { projectId } = dataOf(await createProjectAction(projectInput({ name: "Refused answers" })));
+    const { assessmentId } = dataOf(await startAssessmentAction({ projectId, kind: "before" }));
+    const items = ["B.CTX.1", "B.CTX.2", "B.CTX.3"].map((criterionId, i) => ({ criterionId, value: i === 1 ? "maybe" : "met", notes: "", evidence: "" }));
+    const before = await snapshotTables(db());
+    const result = await saveSectionAction({ assessmentId, sectionId: "country-context", strictness: "draft", values: { items } });
+    expect(result).toEqual({ validationErrors: { values: { items: { 1: { value: { _errors: ["Choose one of the answers"] } } } } } });
+    expect(await snapshotTables(db())).toEqual(before);
   });
 });

@@ -31,3 +31,23 @@ test("an officer fills the BEFORE checklist, reloads half-way without losing ans
   await page.goto(page.url().replace(/\/report$/, "/sections/legal-route"));
   await expect(page).toHaveURL(/\/report$/);
 });
+
+test("submitting with unfinished sections lists each one as a link to it, and the assessment stays a draft", async ({ page }) => {
+  await createProject(page, { name: "Teacher training in Savannakhet", mode: "enterprise" });
+  await startStage(page, "Before: participation evaluation");
+  await answerSection(page, {});
+  await waitForSave(page);
+  await page.goto(page.url().replace(/sections\/.*/, "check"));
+
+  await page.getByRole("button", { name: "Submit assessment" }).click();
+  await expect(page.getByRole("dialog")).toContainText("Some sections look unfinished");
+  await page.getByRole("dialog").getByRole("button", { name: "Yes, submit" }).click();
+  const unfinished = page.getByRole("alert").filter({ hasText: "These sections are not finished" });
+  await expect(unfinished.getByRole("link")).not.toHaveCount(0);
+  // The first section was answered in full: only the others are listed.
+  await expect(unfinished).not.toContainText("Country context and safety");
+  await expect(unfinished.getByRole("link", { name: "Need and strategic fit" })).toBeVisible();
+  await unfinished.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/sections\/[a-z-]+$/);
+  await expect(page.locator("[data-criterion]").first()).toBeVisible();
+});

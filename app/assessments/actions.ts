@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { submitAssessmentForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
@@ -9,7 +10,7 @@ import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import type { SessionContext } from "@/lib/domain/session-context";
-import { saveSection } from "./save-section";
+import { saveSection, saveSectionInput } from "./save-section";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 
 async function loadAssessmentChecklist(session: SessionContext, assessmentId: string) {
@@ -17,6 +18,12 @@ async function loadAssessmentChecklist(session: SessionContext, assessmentId: st
   if (!found) throw new NotFoundError("The assessment");
   return found;
 }
+
+/**
+ * What an unfinished submit answers, for returnValidationErrors (which takes a schema only to type the
+ * errors): one entry per unfinished section under `sections`. The input itself is just the assessment id.
+ */
+const unfinishedSections = z.object({ sections: z.record(z.string(), z.string()) });
 
 export const startAssessmentAction = actionClient
   .metadata({ actionName: "startAssessment", permission: "assessment:write" })
@@ -35,20 +42,13 @@ export const startAssessmentAction = actionClient
 
 export const saveSectionAction = actionClient
   .metadata({ actionName: "saveSection", permission: "assessment:write" })
-  .inputSchema(
-    z.object({
-      assessmentId: z.string(),
-      sectionId: z.string(),
-      strictness: z.enum(["draft", "complete"]),
-      values: z.unknown(),
-    }),
-  )
+  .inputSchema(saveSectionInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await saveSection(ctx.session, parsedInput);
+    const saved = await saveSection(ctx.session, parsedInput);
     // Drop the browser's cached copies of this assessment's pages, so going Back shows (and
     // autosaves) the stored answers rather than a stale form.
-    if (result.ok) revalidatePath(`/assessments/${parsedInput.assessmentId}`, "layout");
-    return result;
+    revalidatePath(`/assessments/${parsedInput.assessmentId}`, "layout");
+    return saved;
   });
 
 export const submitAssessmentAction = actionClient
@@ -60,7 +60,9 @@ export const submitAssessmentAction = actionClient
     const incompleteIn = (current: typeof facts) => assessmentProgress(checklist, current).filter((s) => !s.complete);
     const incomplete = incompleteIn(facts);
     if (incomplete.length > 0) {
-      return { ok: false as const, incomplete: incomplete.map((s) => ({ sectionId: s.sectionId, title: s.title })) };
+      // Each unfinished section is a field error of the submission, keyed by section id, its title the message.
+      const sections = Object.fromEntries(incomplete.map((s) => [s.sectionId, { _errors: [s.title] }]));
+      return returnValidationErrors(unfinishedSections, { sections });
     }
     // Checked again on the locked row: a save from another tab cannot slip in between.
     await submitAssessmentForOrg(ctx.session, facts.id, (current) => {

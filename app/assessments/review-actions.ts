@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addReviewNoteForOrg, approveAssessmentForOrg, reopenAssessmentForOrg, returnAssessmentForOrg } from "@/db/queries/review";
-import { actionClient, flattenWithPaths } from "@/lib/actions/safe-action";
+import { actionClient } from "@/lib/actions/safe-action";
 import { approveSchema, commentSchema, returnSchema, thirdPartySchema } from "@/lib/forms/review-schema";
 
 const byId = z.object({ assessmentId: z.string({ error: "The assessment is missing" }) });
@@ -22,7 +22,7 @@ export const approveAssessmentAction = actionClient
 
 export const returnAssessmentAction = actionClient
   .metadata({ actionName: "returnAssessment", permission: "assessment:review" })
-  .inputSchema(returnSchema, { handleValidationErrorsShape: flattenWithPaths })
+  .inputSchema(returnSchema)
   .action(async ({ parsedInput, ctx }) => {
     const nextVersionId = await returnAssessmentForOrg(ctx.session, parsedInput.assessmentId, parsedInput);
     refresh(parsedInput.assessmentId);

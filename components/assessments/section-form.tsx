@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { saveSectionAction } from "@/app/assessments/actions";
-import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
+import { fieldErrorsOf, NETWORK_ERROR } from "@/components/forms/action-error";
 import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { buildSectionSchema, parseSectionValues } from "@/lib/forms/section-schema";
@@ -38,6 +39,10 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
     reValidateMode: "onChange",
   });
   const { register, control, watch, handleSubmit, formState, setError } = form;
+  // Not useHookFormAction: the form's values are only the `values` of the save's input, and the
+  // autosave must await each save's own outcome, in order, to queue, retry and flush them.
+  // executeAsync gives that promise; the hook's callbacks would only report the latest call.
+  const { executeAsync } = useAction(saveSectionAction);
 
   const save = useCallback(
     async (values: SectionFormValues, strictness: "draft" | "complete" = "draft"): Promise<SaveOutcome> => {
@@ -47,15 +52,19 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
         for (const issue of local.issues) setError(issue.path as never, { type: "draft", message: issue.message });
         return { ok: false, message: `Not saved yet: ${local.issues.length} answer(s) need fixing (marked below).` };
       }
-      const result = await saveSectionAction({ assessmentId, sectionId: section.id, strictness, values });
-      if (result?.data?.ok) return { ok: true, savedAt: result.data.savedAt };
-      if (result?.data && !result.data.ok) {
-        for (const issue of result.data.issues) setError(issue.path as never, { type: "server", message: issue.message });
+      const result = await executeAsync({ assessmentId, sectionId: section.id, strictness, values });
+      if (result?.data) return { ok: true, savedAt: result.data.savedAt };
+      // The answers the server refuses arrive as field errors under `values`, the form's own paths.
+      // Marked one by one (not through useForm's `errors` prop, which would replace the browser's
+      // own errors and clear them all on the next successful save).
+      const refused = fieldErrorsOf(result?.validationErrors?.values);
+      if (refused.length > 0) {
+        for (const issue of refused) setError(issue.path as never, { type: "server", message: issue.message });
         return { ok: false, message: "Some answers need fixing before they can be saved." };
       }
       return { ok: false, message: result?.serverError ?? "Your answers could not be saved. Please try again." };
     },
-    [assessmentId, section, setError],
+    [assessmentId, section, setError, executeAsync],
   );
   const autosave = useAutosave<SectionFormValues>(save);
 

@@ -1,30 +1,28 @@
 "use client";
 
+import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
 import { submitAssessmentAction } from "@/app/assessments/actions";
-import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
-
-type Incomplete = Array<{ sectionId: string; title: string }>;
+import { actionErrorMessage, fieldErrorsOf } from "@/components/forms/action-error";
 
 /** Submitting freezes the assessment, so it asks first and explains what happens. */
 export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; ready: boolean }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [incomplete, setIncomplete] = useState<Incomplete>([]);
+  const action = useAction(submitAssessmentAction, { onSuccess: () => router.push(`/assessments/${assessmentId}/report`) });
+  const pending = action.isPending;
+  // An unfinished submit answers one field error per section, at `sections.<section id>`, with its title.
+  const incomplete = fieldErrorsOf(action.result.validationErrors)
+    .filter((e) => e.path.startsWith("sections."))
+    .map((e) => ({ sectionId: e.path.slice("sections.".length), title: e.message }));
+  const error = action.hasErrored && incomplete.length === 0 ? actionErrorMessage(action.result) : null;
 
-  const submit = () =>
-    startTransition(async () => {
-      dialog.current?.close();
-      setError(null);
-      const result = await submitAssessmentAction({ assessmentId }).catch(() => undefined);
-      if (result?.data?.ok) router.push(`/assessments/${assessmentId}/report`);
-      else if (result?.data) setIncomplete(result.data.incomplete ?? []);
-      else setError(result?.serverError ?? NETWORK_ERROR);
-    });
+  const submit = () => {
+    dialog.current?.close();
+    action.execute({ assessmentId });
+  };
 
   return (
     <div className="card">

@@ -1,10 +1,10 @@
 "use client";
 
+import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
-import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
-import { firstMessage } from "@/components/review/first-message";
+import { useRef, useState } from "react";
 import { importProjectAction } from "@/app/projects/import-actions";
+import { actionErrorMessage } from "@/components/forms/action-error";
 import { MAX_IMPORT_BYTES } from "@/lib/exports/format-schema";
 import { readExportText, tooLargeMessage } from "@/lib/exports/import-input";
 
@@ -12,8 +12,13 @@ import { readExportText, tooLargeMessage } from "@/lib/exports/import-input";
 export function ImportForm() {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [pending, startTransition] = useTransition();
+  const [reading, setReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const importProject = useAction(importProjectAction, {
+    onSuccess: ({ data }) => router.push(`/projects/${data.projectId}`),
+    onError: ({ error }) => fail(actionErrorMessage(error)),
+  });
+  const pending = reading || importProject.isPending;
 
   async function readChosenFile(): Promise<string | null> {
     const file = input.current?.files?.[0];
@@ -29,16 +34,14 @@ export function ImportForm() {
     return null;
   }
 
-  const submit = (event: React.FormEvent) => {
+  const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    startTransition(async () => {
-      setError(null);
-      const text = await readChosenFile();
-      if (text === null) return;
-      const result = await importProjectAction({ json: text }).catch(() => undefined);
-      if (result?.data) router.push(`/projects/${result.data.projectId}`);
-      else fail(result ? firstMessage(result) : NETWORK_ERROR);
-    });
+    setError(null);
+    // The file is checked here first, with the export format's own schema, so a wrong file is
+    // refused without sending up to 900 KB.
+    setReading(true);
+    const text = await readChosenFile().finally(() => setReading(false));
+    if (text !== null) importProject.execute({ json: text });
   };
 
   return (

@@ -1,16 +1,30 @@
 "use client";
 
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { changeMemberRoleAction, removeMemberAction, setEvaluatorProjectsAction } from "@/app/settings/members/actions";
+import { actionErrorMessage, type ActionFailure } from "@/components/forms/action-error";
 import { roleLabels, roles, type Role } from "@/lib/auth/roles";
-import { useMemberAction } from "./use-member-action";
 
 type Member = { memberId: string; name: string; email: string; role: string; projectIds: string[] };
 
 export function MemberRow({ member, projects, isSelf }: { member: Member; projects: Array<{ id: string; name: string }>; isSelf: boolean }) {
-  const { pending, error, run } = useMemberAction();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  // One message line for the row's three actions: it shows the last one's failure. Success refreshes the table.
+  const callbacks = {
+    onExecute: () => setError(null),
+    onSuccess: () => router.refresh(),
+    onError: ({ error }: { error: ActionFailure }) => setError(actionErrorMessage(error)),
+  };
+  const changeRole = useAction(changeMemberRoleAction, callbacks);
+  const removeMember = useAction(removeMemberAction, callbacks);
+  const setProjects = useAction(setEvaluatorProjectsAction, callbacks);
+  const pending = changeRole.isPending || removeMember.isPending || setProjects.isPending;
   const remove = () => {
     if (!window.confirm(`Remove ${member.name} from the organisation? They are signed out of it at once.`)) return;
-    run(() => removeMemberAction({ memberId: member.memberId }));
+    removeMember.execute({ memberId: member.memberId });
   };
   return (
     <tr>
@@ -26,7 +40,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
           id={`role-${member.memberId}`}
           value={member.role}
           disabled={pending}
-          onChange={(e) => run(() => changeMemberRoleAction({ memberId: member.memberId, role: e.target.value as Role }))}
+          onChange={(e) => changeRole.execute({ memberId: member.memberId, role: e.target.value as Role })}
         >
           {roles.map((r) => (
             <option key={r} value={r}>{roleLabels[r]}</option>
@@ -45,7 +59,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
                   disabled={pending}
                   onChange={(e) => {
                     const ids = e.target.checked ? [...member.projectIds, p.id] : member.projectIds.filter((id) => id !== p.id);
-                    run(() => setEvaluatorProjectsAction({ memberId: member.memberId, projectIds: ids }));
+                    setProjects.execute({ memberId: member.memberId, projectIds: ids });
                   }}
                 />{" "}
                 {p.name}

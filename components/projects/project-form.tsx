@@ -1,18 +1,24 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
+import type { ValidationErrors } from "next-safe-action";
+import type { SingleInputActionFn } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
+import { actionErrorMessage } from "@/components/forms/action-error";
 import { describedBy, Field } from "@/components/forms/field";
 import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
 import { participationModes } from "@/lib/checklists/participation-modes";
 import type { Country } from "@/lib/projects/countries";
 import type { Currency } from "@/lib/projects/currencies";
-import { projectSchema, sectors, type ProjectInput, type ProjectValues } from "@/lib/projects/project-schema";
-import { applyServerResult, type ServerResult } from "@/components/forms/apply-server-result";
+import { projectSchema, sectors, type ProjectInput } from "@/lib/projects/project-schema";
 
 type Partner = { id: string; name: string; country: string };
+
+/** createProjectAction, or updateProjectAction with the project's id bound. */
+export type SaveProjectAction = SingleInputActionFn<string, typeof projectSchema, ValidationErrors<typeof projectSchema>, { projectId: string }>;
 
 export function ProjectForm({
   initial,
@@ -26,26 +32,31 @@ export function ProjectForm({
   countries: readonly Country[];
   currencies: readonly Currency[];
   knownPartners: Partner[];
-  save: (values: ProjectValues) => Promise<ServerResult<{ projectId: string }>>;
+  save: SaveProjectAction;
   submitLabel: string;
 }) {
   const router = useRouter();
   const [attempt, setAttempt] = useState(0);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ProjectInput, unknown, ProjectValues>({ resolver: zodResolver(projectSchema), defaultValues: initial });
+  // The adapter validates with projectSchema in the browser, as the server does, and puts the
+  // server's field errors on the same fields as the browser's own.
+  const { form, action } = useHookFormAction(save, zodResolver(projectSchema), {
+    formProps: { defaultValues: initial },
+    actionProps: {
+      onSuccess: ({ data }) => router.push(`/projects/${data.projectId}`),
+      onError: () => setAttempt((n) => n + 1),
+    },
+  });
   const { register, handleSubmit, formState, control, setValue } = form;
   const partnerRows = useFieldArray({ control, name: "partners" });
   const errors = collectErrors(formState.errors);
   const err = (path: string) => errors.find((e) => e.path === path)?.message;
+  // A refusal that is not about one field (a partner of another organisation, a lost connection).
+  const formError = action.hasErrored && !action.result.validationErrors ? actionErrorMessage(action.result) : null;
 
+  // Not the adapter's handleSubmitWithAction: an invalid submit must also move focus to the error
+  // summary, and a lost connection is shown above rather than thrown out of the submit handler.
   const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      const result = await save(values);
-      const ok = applyServerResult(result, form.setError, setFormError);
-      if (ok) router.push(`/projects/${ok.projectId}`);
-      else setAttempt((n) => n + 1);
-    },
+    (values) => action.executeAsync(values).then(() => undefined, () => undefined),
     () => setAttempt((n) => n + 1),
   );
 

@@ -1,10 +1,10 @@
 "use client";
 
+import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { startAssessmentAction } from "@/app/assessments/actions";
+import { actionErrorMessage } from "@/components/forms/action-error";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
-import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
 
 export function StartAssessmentButton({
   projectId,
@@ -18,19 +18,15 @@ export function StartAssessmentButton({
   label: string;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const start = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await startAssessmentAction({ projectId, kind, partnerId }).catch(() => undefined);
-      if (result?.data) router.push(`/assessments/${result.data.assessmentId}`);
-      else setError(result?.serverError ?? (result?.validationErrors ? "That checklist cannot be started." : NETWORK_ERROR));
-    });
+  const start = useAction(startAssessmentAction, {
+    onSuccess: ({ data }) => router.push(`/assessments/${data.assessmentId}`),
+  });
+  // The page names the project and the checklist: input the action refuses is no choice the user made.
+  const error = !start.hasErrored ? null : start.result.validationErrors ? "That checklist cannot be started." : actionErrorMessage(start.result);
   return (
     <>
-      <button className="button" type="button" onClick={start} disabled={pending}>
-        {pending ? "Starting…" : label}
+      <button className="button" type="button" onClick={() => start.execute({ projectId, kind, partnerId })} disabled={start.isPending}>
+        {start.isPending ? "Starting…" : label}
       </button>
       {error && <p className="field-error" role="alert">{error}</p>}
     </>

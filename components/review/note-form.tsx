@@ -1,11 +1,11 @@
 "use client";
 
+import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { addCommentAction, addThirdPartyAssessmentAction } from "@/app/assessments/review-actions";
-import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
+import { actionErrorMessage } from "@/components/forms/action-error";
 import { ratings } from "@/lib/scoring/config";
-import { firstMessage, type Result } from "./first-message";
 
 type Item = { id: string; prompt: string };
 
@@ -15,24 +15,26 @@ type Item = { id: string; prompt: string };
  */
 export function NoteForm({ assessmentId, items, thirdParty }: { assessmentId: string; items: Item[]; thirdParty: boolean }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   const [body, setBody] = useState("");
   const [criterionId, setCriterionId] = useState("");
   const [rating, setRating] = useState("");
   const kind = thirdParty ? "third-party" : "comment";
+  const added = {
+    onSuccess: () => {
+      setBody("");
+      router.refresh();
+    },
+  };
+  // Both hooks always run (hooks cannot be conditional); a form only ever calls its own kind's action.
+  const comment = useAction(addCommentAction, added);
+  const assessment = useAction(addThirdPartyAssessmentAction, added);
+  const action = thirdParty ? assessment : comment;
+  const pending = action.isPending;
+  const error = action.hasErrored ? actionErrorMessage(action.result) : null;
   const submit = () =>
-    startTransition(async () => {
-      setError(null);
-      const call = thirdParty
-        ? addThirdPartyAssessmentAction({ assessmentId, rating: rating as (typeof ratings)[number], body })
-        : addCommentAction({ assessmentId, criterionId: criterionId || null, body });
-      const result = (await call.catch(() => undefined)) as (Result & { data?: unknown }) | undefined;
-      if (result?.data) {
-        setBody("");
-        router.refresh();
-      } else setError(result ? firstMessage(result) : NETWORK_ERROR);
-    });
+    thirdParty
+      ? assessment.execute({ assessmentId, rating: rating as (typeof ratings)[number], body })
+      : comment.execute({ assessmentId, criterionId: criterionId || null, body });
   return (
     <section className="card no-print" aria-labelledby={`${kind}-title`}>
       <h2 id={`${kind}-title`} style={{ marginTop: 0 }}>

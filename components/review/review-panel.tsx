@@ -1,31 +1,28 @@
 "use client";
 
+import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { approveAssessmentAction, reopenAssessmentAction, returnAssessmentAction } from "@/app/assessments/review-actions";
-import { NETWORK_ERROR } from "@/components/forms/apply-server-result";
-import { firstMessage, type Result } from "./first-message";
+import { actionErrorMessage, type ActionFailure } from "@/components/forms/action-error";
 
 type Item = { id: string; prompt: string };
 
 /** The manager's review of a submitted assessment: approve, or return with comments (whole and per item). */
 export function ReviewPanel({ assessmentId, status, items }: { assessmentId: string; status: string; items: Item[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [comment, setComment] = useState("");
   const [itemComments, setItemComments] = useState<Array<{ criterionId: string; body: string }>>([]);
   const confirmReopen = useRef<HTMLDialogElement>(null);
 
-  const run = (call: () => Promise<unknown>, after: (data: Record<string, unknown>) => void) =>
-    startTransition(async () => {
-      setError(null);
-      const result = (await call().catch(() => undefined)) as (Result & { data?: Record<string, unknown> }) | undefined;
-      if (result?.data) after(result.data);
-      else setError(result ? firstMessage(result) : NETWORK_ERROR);
-    });
-  const goTo = (data: Record<string, unknown>) =>
-    data.nextVersionId ? router.push(`/assessments/${String(data.nextVersionId)}/report`) : router.refresh();
+  // One message line for the three actions: it shows the last one's failure.
+  const failed = { onExecute: () => setError(null), onError: ({ error }: { error: ActionFailure }) => setError(actionErrorMessage(error)) };
+  const toNextVersion = ({ data }: { data: { nextVersionId: string } }) => router.push(`/assessments/${data.nextVersionId}/report`);
+  const approve = useAction(approveAssessmentAction, { ...failed, onSuccess: () => router.refresh() });
+  const returnWithComments = useAction(returnAssessmentAction, { ...failed, onSuccess: toNextVersion });
+  const reopen = useAction(reopenAssessmentAction, { ...failed, onSuccess: toNextVersion });
+  const pending = approve.isPending || returnWithComments.isPending || reopen.isPending;
 
   if (status === "approved") {
     return (
@@ -40,7 +37,7 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
           <h2 id="reopen-title">Reopen this assessment?</h2>
           <p>A new draft version is created with the same answers. The approved version stays in the history.</p>
           <div className="actions-row">
-            <button className="button" type="button" onClick={() => { confirmReopen.current?.close(); run(() => reopenAssessmentAction({ assessmentId }), goTo); }}>
+            <button className="button" type="button" onClick={() => { confirmReopen.current?.close(); reopen.execute({ assessmentId }); }}>
               Reopen
             </button>
             <button className="button secondary" type="button" autoFocus onClick={() => confirmReopen.current?.close()}>
@@ -94,14 +91,14 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
         </button>
       </fieldset>
       <div className="actions-row">
-        <button className="button" type="button" disabled={pending} onClick={() => run(() => approveAssessmentAction({ assessmentId, comment }), goTo)}>
+        <button className="button" type="button" disabled={pending} onClick={() => approve.execute({ assessmentId, comment })}>
           Approve
         </button>
         <button
           className="button secondary"
           type="button"
           disabled={pending}
-          onClick={() => run(() => returnAssessmentAction({ assessmentId, comment, items: itemComments }), goTo)}
+          onClick={() => returnWithComments.execute({ assessmentId, comment, items: itemComments })}
         >
           Return with comments
         </button>

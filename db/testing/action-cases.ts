@@ -10,7 +10,6 @@ export type Fx = { demo: DemoRows; other: OtherOrgRows; access: AccessRows };
 export type Case = [label: string, args: (fx: Fx) => unknown[], expected: Refusal, as?: SessionContext];
 export const invalid = (message: RegExp): Refusal => ({ via: "validationErrors", message });
 export const server = (message: RegExp): Refusal => ({ via: "serverError", message });
-export const issues = (message: RegExp): Refusal => ({ via: "issues", message });
 export const notFound = (what: string) => server(new RegExp(`^${what} was not found\\. It may have been removed, or the link is wrong\\.$`));
 const notObject = /expected object/;
 export const long = "x".repeat(10_000);

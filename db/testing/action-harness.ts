@@ -46,16 +46,15 @@ export function messagesOf(result: ActionResult): string[] {
   };
   walk(result.validationErrors);
   walk(result.serverError);
-  const data = result.data as { ok?: boolean; issues?: Array<{ message: string }>; incomplete?: Array<{ title: string }> } | undefined;
-  if (data?.ok === false) {
-    walk(data.issues?.map((i) => i.message));
-    walk(data.incomplete?.map((s) => s.title));
-  }
   return out;
 }
 
-/** Where an action reports a refusal: zod's input check, a thrown UserFacingError, or data with ok: false. */
-export type Refusal = { via: "validationErrors" | "serverError" | "issues" | "incomplete"; message: RegExp };
+/**
+ * Where an action reports a refusal: as field errors (its input schema, or returnValidationErrors
+ * for what only the action can check: a section's answers, an unfinished submit), or as the
+ * message of a thrown UserFacingError.
+ */
+export type Refusal = { via: "validationErrors" | "serverError"; message: RegExp };
 
 const leak = /\n\s+at |\(\S+:\d+:\d+\)|\.m?[jt]sx?:\d+|\b(select|insert|update|delete)\b[\s\S]*\b(from|into|set|where)\b|failed query|violates|constraint|relation "|PostgresError|pglite|drizzle|\[object Object\]/i;
 
@@ -75,24 +74,9 @@ export async function expectClearRefusal(call: () => Promise<ActionResult>, expe
     expect(message).not.toMatch(leak);
   }
   expect(result.serverError).not.toBe(GENERIC_ERROR_MESSAGE);
-  const data = result.data as { ok?: boolean; issues?: unknown[]; incomplete?: unknown[] } | undefined;
-  switch (expected.via) {
-    case "validationErrors":
-      expect(result.validationErrors, JSON.stringify(result)).toBeDefined();
-      break;
-    case "serverError":
-      expect(result.serverError, JSON.stringify(result)).toBeTypeOf("string");
-      break;
-    case "issues":
-      expect(data?.ok, JSON.stringify(result)).toBe(false);
-      expect(data?.issues?.length).toBeGreaterThan(0);
-      break;
-    case "incomplete":
-      expect(data?.ok, JSON.stringify(result)).toBe(false);
-      expect(data?.incomplete?.length).toBeGreaterThan(0);
-      break;
-  }
-  if (expected.via !== "issues" && expected.via !== "incomplete") expect(result.data, JSON.stringify(result)).toBeUndefined();
+  if (expected.via === "validationErrors") expect(result.validationErrors, JSON.stringify(result)).toBeDefined();
+  else expect(result.serverError, JSON.stringify(result)).toBeTypeOf("string");
+  expect(result.data, JSON.stringify(result)).toBeUndefined();
   expect(messages.join("\n")).toMatch(expected.message);
   return result;
 }

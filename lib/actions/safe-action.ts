@@ -8,7 +8,11 @@ export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Your las
 
 export const actionClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ actionName: z.string(), permission: z.enum(permissions) }),
-  defaultValidationErrorsShape: "flattened",
+  // Validation errors keep the library's default "formatted" shape (`{ partners: { 1: { name: { _errors } } } }`):
+  // it keeps nested fields under their form path, and it is the shape the react-hook-form adapter maps onto
+  // fields. Errors found by the action itself (a section's answers, an unfinished submit) use it too,
+  // through returnValidationErrors, so every form reads one shape.
+  defaultValidationErrorsShape: "formatted",
   handleServerError(error, { metadata }) {
     if (error instanceof UserFacingError) return error.message;
     // Bound arguments are ids a page bound into the action: one that is not even a string names nothing.
@@ -24,24 +28,3 @@ export const actionClient = createSafeActionClient({
   if (!can(session.role, metadata.permission)) throw new ForbiddenError();
   return next({ ctx: { session } });
 });
-
-export type FormValidationErrors = { formErrors: string[]; fieldErrors: Partial<Record<string, string[]>> };
-
-/**
- * The "flattened" shape, except that errors of nested fields are kept under their form path
- * ("partners.0.name", as react-hook-form names fields): next-safe-action's own flattening drops
- * them, which answered a bad partner with validation errors that held no message at all.
- */
-export async function flattenWithPaths(errors: object): Promise<FormValidationErrors> {
-  const shaped: FormValidationErrors = { formErrors: [], fieldErrors: {} };
-  const walk = (node: object, path: string[]) => {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "_errors" && Array.isArray(value)) {
-        if (path.length === 0) shaped.formErrors.push(...value);
-        else (shaped.fieldErrors[path.join(".")] ??= []).push(...value);
-      } else if (value && typeof value === "object") walk(value, [...path, key]);
-    }
-  };
-  walk(errors, []);
-  return shaped;
-}
