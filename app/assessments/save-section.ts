@@ -25,7 +25,8 @@ type ErrorNode = { _errors?: string[]; [key: string]: ErrorNode | string[] | und
 /**
  * A section's issues in next-safe-action's "formatted" shape, as the library itself reports input that
  * fails an action's schema: `items.0.value` becomes `{ items: { 0: { value: { _errors: [...] } } } }`.
- * The library's own builder is not exported. Paths are the form's field names, joined with dots.
+ * The library's own builder is not exported, and zod's `formatError` puts an empty `_errors` on every
+ * node, which the form adapter would show as blank errors. Paths are the form's field names, joined with dots.
  */
 function formatIssues(issues: Array<{ path: string; message: string }>): ErrorNode {
   const tree: ErrorNode = {};
