@@ -7,6 +7,7 @@ import { demo, other, projectInput, seedDemoRows, seedOtherOrganization, type De
 import { snapshotTables } from "@/db/testing/snapshot";
 import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "@/db/testing/test-database";
 import { actAs } from "@/db/testing/test-session";
+import { sectionSave } from "@/db/testing/section-save";
 
 /**
  * As the demo session, every action given ids of the other organisation answers "not found"
@@ -32,7 +33,7 @@ type Case = [label: string, args: (fx: Fx) => unknown[], what: string | null, re
 const theirPartner = (fx: Fx) => projectInput({ partners: [{ id: fx.other.partnerId, name: "Renamed by demo", country: "KE" }] });
 const items = (ids: string[]) => ids.map((criterionId) => ({ criterionId, value: "not_met", notes: "changed", evidence: "" }));
 const saveTo = (pick: (o: OtherOrgRows) => string, sectionId: string, values: unknown) => (fx: Fx) => [
-  { assessmentId: pick(fx.other), sectionId, strictness: "draft", values },
+  sectionSave(pick(fx.other), sectionId, values),
 ];
 
 const cases: Record<string, Case[]> = {

@@ -8,6 +8,7 @@ import { snapshotTables } from "@/db/testing/snapshot";
 import { setupTestDatabase } from "@/db/testing/test-database";
 import { saveSectionAction, startAssessmentAction, submitAssessmentAction } from "./assessments/actions";
 import { createProjectAction, updateProjectAction } from "./projects/actions";
+import { sectionSave } from "@/db/testing/section-save";
 
 /** One project through its whole life, every action called the way the pages call it. */
 const db = setupTestDatabase();
@@ -49,8 +50,8 @@ describe("a project from creation to a submitted assessment", () => {
   it("saves a half-answered section as a draft, and refuses to submit while sections are incomplete", async () => {
     const section = checklist.sections[0]!;
     const values = { items: section.items.map((item, i) => ({ criterionId: item.id, value: i === 0 ? "partly_met" : "", notes: "", evidence: "" })) };
-    const saved = dataOf(await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "draft", values }));
-    expect(saved).toEqual({ savedAt: expect.any(String) });
+    const saved = dataOf(await saveSectionAction(sectionSave(assessmentId, section.id, values)));
+    expect(saved).toMatchObject({ savedAt: expect.any(String), results: expect.any(Array) });
     const facts = (await getAssessmentForOrg(demo, assessmentId))!.facts;
     expect(facts.answers.get(section.items[0]!.id)).toEqual({ value: "partly_met", notes: "", evidence: "" });
     // Only answers that changed are written: an item left untouched has no row at all.
@@ -69,8 +70,8 @@ describe("a project from creation to a submitted assessment", () => {
   it("completes every section of the checklist, including the mode's own section", async () => {
     expect(checklist.sections.map((s) => s.id)).toContain("participation-mode");
     for (const section of checklist.sections) {
-      const result = await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "complete", values: completeSectionValues(section) });
-      expect(dataOf(result), section.id).toEqual({ savedAt: expect.any(String) });
+      const result = await saveSectionAction(sectionSave(assessmentId, section.id, completeSectionValues(section)));
+      expect(dataOf(result), section.id).toMatchObject({ savedAt: expect.any(String), results: expect.any(Array) });
     }
   });
 
@@ -82,7 +83,7 @@ describe("a project from creation to a submitted assessment", () => {
     const section = checklist.sections[0]!;
     const frozen = /^This assessment has been submitted and can no longer be changed\.$/;
     await expectClearRefusal(
-      () => saveSectionAction({ assessmentId, sectionId: section.id, strictness: "draft", values: completeSectionValues(section) }),
+      () => saveSectionAction(sectionSave(assessmentId, section.id, completeSectionValues(section))),
       { via: "serverError", message: frozen },
     );
     await expectClearRefusal(() => submitAssessmentAction({ assessmentId }), { via: "serverError", message: frozen });
@@ -104,9 +105,9 @@ describe("form values as the browser sends them", () => {
     const { assessmentId } = dataOf(await startAssessmentAction({ projectId, kind: "during" }));
     const section = checklistFor("during", "enterprise").sections[0]!;
     const risks = section.items.map((item) => ({ criterionId: item.id, likelihood: "4", impact: "5", status: "mitigating", mitigation: "Backup supplier", owner: "Logistics", dueDate: "2027-06-30", notes: "" }));
-    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: section.id, strictness: "complete", values: { risks } }))).toEqual({ savedAt: expect.any(String) });
+    expect(dataOf(await saveSectionAction(sectionSave(assessmentId, section.id, { risks })))).toMatchObject({ savedAt: expect.any(String), results: expect.any(Array) });
     const indicators = [{ name: "Clinics supplied", unit: "clinics", target: "25", actual: "" }];
-    expect(dataOf(await saveSectionAction({ assessmentId, sectionId: "output-indicators", strictness: "draft", values: { indicators } }))).toEqual({ savedAt: expect.any(String) });
+    expect(dataOf(await saveSectionAction(sectionSave(assessmentId, "output-indicators", { indicators })))).toMatchObject({ savedAt: expect.any(String), results: expect.any(Array) });
 
     const facts = (await getAssessmentForOrg(demo, assessmentId))!.facts;
     expect(facts.risks.get(section.items[0]!.id)).toEqual({
@@ -124,13 +125,13 @@ describe("form values as the browser sends them", () => {
     expect(result.validationErrors).toEqual({ partners: { 1: { name: { _errors: ["Partner name is required"] } } } });
   });
 
-  it("returns the answers a section refuses as field errors under values, at the form's paths", async () => {
+  it("returns the answers a section refuses as field errors under changes, at the form's paths", async () => {
     const { projectId } = dataOf(await createProjectAction(projectInput({ name: "Refused answers" })));
     const { assessmentId } = dataOf(await startAssessmentAction({ projectId, kind: "before" }));
     const items = ["B.CTX.1", "B.CTX.2", "B.CTX.3"].map((criterionId, i) => ({ criterionId, value: i === 1 ? "maybe" : "met", notes: "", evidence: "" }));
     const before = await snapshotTables(db());
-    const result = await saveSectionAction({ assessmentId, sectionId: "country-context", strictness: "draft", values: { items } });
-    expect(result).toEqual({ validationErrors: { values: { items: { 1: { value: { _errors: ["Choose one of the answers"] } } } } } });
+    const result = await saveSectionAction(sectionSave(assessmentId, "country-context", { items }));
+    expect(result).toEqual({ validationErrors: { changes: { items: { 1: { value: { _errors: ["Choose one of the answers"] } } } } } });
     expect(await snapshotTables(db())).toEqual(before);
   });
 });

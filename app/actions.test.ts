@@ -8,6 +8,7 @@ import { memberCases, reviewCases } from "@/db/testing/review-member-cases";
 import { snapshotTables, tableNames } from "@/db/testing/snapshot";
 import { setupTestDatabase } from "@/db/testing/test-database";
 import { actAs } from "@/db/testing/test-session";
+import { sectionSave } from "@/db/testing/section-save";
 
 /**
  * Every server action, called as the browser could call it, with input no form would send:
@@ -43,7 +44,8 @@ const badProjectForms = (prefix: (fx: Fx) => unknown[]): Case[] => [
 
 const statusItem = (criterionId: string, over: Record<string, unknown> = {}) => ({ criterionId, value: "met", notes: "", evidence: "", ...over });
 const contextItems = (over: Record<string, unknown> = {}) => ["B.CTX.1", "B.CTX.2", "B.CTX.3"].map((id) => statusItem(id, over));
-const save = (sectionId: string, values: unknown, strictness = "draft") => (fx: Fx) => [{ assessmentId: fx.demo.beforeId, sectionId, strictness, values }];
+const save = (sectionId: string, values: unknown) => (fx: Fx) => [sectionSave(fx.demo.beforeId, sectionId, values)];
+const changes = (list: unknown) => (fx: Fx) => [{ assessmentId: fx.demo.beforeId, sectionId: "country-context", changes: list }];
 const duringRisks = (likelihood: unknown) => ["D.PART.1", "D.BEN.1", "D.BEN.2"].map((criterionId) => ({ criterionId, likelihood, impact: 2, status: "open", mitigation: "", owner: "", dueDate: "", notes: "" }));
 
 const cases: Record<string, Case[]> = {
@@ -73,23 +75,26 @@ const cases: Record<string, Case[]> = {
   ],
   saveSectionAction: [
     ...shapeCases(),
-    ["an object with wrong types", () => [{ assessmentId: 1, sectionId: [], strictness: "final", values: {} }], invalid(/expected string/)],
-    ["a non-uuid assessment id", () => [{ assessmentId: "a-1", sectionId: "country-context", strictness: "draft", values: { items: contextItems() } }], notFound("The assessment")],
-    ["an oversized assessment id", () => [{ assessmentId: long, sectionId: "country-context", strictness: "draft", values: {} }], notFound("The assessment")],
-    ["another organisation's assessment id", (fx) => [{ assessmentId: fx.other.beforeId, sectionId: "country-context", strictness: "draft", values: { items: contextItems() } }], notFound("The assessment")],
+    ["an object with wrong types", () => [{ assessmentId: 1, sectionId: [], changes: {} }], invalid(/expected string/)],
+    ["a non-uuid assessment id", () => [sectionSave("a-1", "country-context", { items: contextItems() })], notFound("The assessment")],
+    ["an oversized assessment id", () => [sectionSave(long, "country-context", { items: contextItems() })], notFound("The assessment")],
+    ["another organisation's assessment id", (fx) => [sectionSave(fx.other.beforeId, "country-context", { items: contextItems() })], notFound("The assessment")],
     ["a section id that does not exist", save("no-such-section", { items: contextItems() }), notFound("That section of the checklist")],
     ["a section of another checklist", save("finances", { items: contextItems() }), notFound("That section of the checklist")],
-    ["values missing", save("country-context", undefined), invalid(/expected object/)],
-    ["values as a string", save("country-context", "met"), invalid(/expected object/)],
+    ["changes missing", changes(undefined), invalid(/expected array/)],
+    ["changes as a string", changes("met"), invalid(/expected array/)],
+    ["no changes at all", changes([]), invalid(/Nothing to save/)],
+    ["a change without the revision it was based on", changes([{ key: "B.CTX.1", value: statusItem("B.CTX.1") }]), invalid(/expected number/)],
+    ["a negative revision", changes([{ key: "B.CTX.1", base: -1, value: statusItem("B.CTX.1") }]), invalid(/>=0/)],
     ["values with an extra item", save("country-context", { items: [...contextItems(), statusItem("B.CTX.4")] }), invalid(/.+/)],
     ["values with a wrong criterionId", save("country-context", { items: [statusItem("B.CTX.1"), statusItem("B.NEED.1"), statusItem("B.CTX.3")] }), invalid(/.+/)],
-    ["values in the wrong order", save("country-context", { items: contextItems().reverse() }), invalid(/.+/)],
+    ["the same item twice", changes([0, 0].map(() => ({ key: "B.CTX.1", base: 0, value: statusItem("B.CTX.1") }))), invalid(/sent twice/)],
+    ["an item's value under another item's key", changes([{ key: "B.CTX.1", base: 0, value: statusItem("B.CTX.2") }]), invalid(/.+/)],
     ["an answer outside the list", save("country-context", { items: contextItems({ value: "maybe" }) }), invalid(/Choose one of the answers/)],
     ["an oversized note", save("country-context", { items: contextItems({ notes: long }) }), invalid(/Notes is too long/)],
     ["risks sent to a status section", save("country-context", { risks: duringRisks(2) }), invalid(/.+/)],
-    ["an unanswered item when complete is asked", save("country-context", { items: contextItems({ value: "" }) }, "complete"), invalid(/Choose an answer/)],
-    ["likelihood 9", (fx) => [{ assessmentId: fx.demo.duringId, sectionId: "partner-and-beneficiaries", strictness: "draft", values: { risks: duringRisks(9) } }], invalid(/Choose a likelihood from 1 to 5/)],
-    ["a submitted assessment", (fx) => [{ assessmentId: fx.demo.submittedId, sectionId: "country-context", strictness: "draft", values: { items: contextItems() } }], server(/^This assessment has been submitted and can no longer be changed\.$/)],
+    ["likelihood 9", (fx) => [sectionSave(fx.demo.duringId, "partner-and-beneficiaries", { risks: duringRisks(9) })], invalid(/Choose a likelihood from 1 to 5/)],
+    ["a submitted assessment", (fx) => [sectionSave(fx.demo.submittedId, "country-context", { items: contextItems() })], server(/^This assessment has been submitted and can no longer be changed\.$/)],
   ],
   submitAssessmentAction: [
     ...shapeCases(),
@@ -119,7 +124,7 @@ describe("the malformed-input table", () => {
     // "nothing changed" snapshots really see it; a table that drops out of the schema fails too.
     const expected = [
       "account", "answer", "assessment", "audit_log", "indicator", "invitation", "member", "mitigation", "organization",
-      "partner", "project", "project_evaluator", "project_partner", "review_note", "risk", "session", "user", "verification",
+      "partner", "project", "project_evaluator", "project_partner", "review_note", "risk", "section_presence", "session", "user", "verification",
     ];
     expect([...tableNames].sort()).toEqual(expected);
     expect(Object.keys(await snapshotTables(db())).sort()).toEqual(expected);

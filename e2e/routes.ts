@@ -12,13 +12,15 @@ export function pageRoutes(dir = "app", prefix = ""): string[] {
 }
 
 
-/** Every download route (route.ts) of the app, Better Auth's endpoint aside. */
+/** Every download route (a route.ts with GET) of the app, Better Auth's endpoint aside. */
 export function downloadRoutes(dir = "app", prefix = ""): string[] {
   const routes: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory() && !(prefix === "" && entry.name === "api")) {
       routes.push(...downloadRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`));
-    } else if (entry.name === "route.ts") routes.push(prefix);
+    } else if (entry.name === "route.ts" && /export async function GET\b/.test(fs.readFileSync(path.join(dir, entry.name), "utf8"))) {
+      routes.push(prefix);
+    }
   }
   return routes;
 }

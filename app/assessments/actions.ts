@@ -10,7 +10,8 @@ import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import type { SessionContext } from "@/lib/domain/session-context";
-import { saveSection, saveSectionInput } from "./save-section";
+import { sectionChangesInput } from "@/lib/forms/section-changes";
+import { refuseSectionIssues, saveSectionChanges } from "./save-section";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 
 async function loadAssessmentChecklist(session: SessionContext, assessmentId: string) {
@@ -42,13 +43,14 @@ export const startAssessmentAction = actionClient
 
 export const saveSectionAction = actionClient
   .metadata({ actionName: "saveSection", permission: "assessment:write" })
-  .inputSchema(saveSectionInput)
+  .inputSchema(sectionChangesInput)
   .action(async ({ parsedInput, ctx }) => {
-    const saved = await saveSection(ctx.session, parsedInput);
+    const saved = await saveSectionChanges(ctx.session, parsedInput);
+    if (!saved.ok) refuseSectionIssues(saved.issues);
     // Drop the browser's cached copies of this assessment's pages, so going Back shows (and
     // autosaves) the stored answers rather than a stale form.
     revalidatePath(`/assessments/${parsedInput.assessmentId}`, "layout");
-    return saved;
+    return { savedAt: saved.savedAt, results: saved.results };
   });
 
 export const submitAssessmentAction = actionClient

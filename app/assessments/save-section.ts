@@ -1,24 +1,10 @@
 import { returnValidationErrors } from "next-safe-action";
-import { z } from "zod";
-import { saveSectionForOrg } from "@/db/queries/assessment-writes";
+import { saveSectionChangesForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
 import { findSection } from "@/lib/checklists/applicable";
 import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
-import { parseSectionValues, type SchemaStrictness } from "@/lib/forms/section-schema";
+import { parseSectionChanges, sectionChangesInput, type SectionChangesInput } from "@/lib/forms/section-changes";
 import type { SessionContext } from "@/lib/domain/session-context";
-
-/**
- * The save action's own input. `values` is checked below, against the section schema built from the
- * stored checklist version and mode: only the server knows which version that is.
- */
-export const saveSectionInput = z.object({
-  assessmentId: z.string(),
-  sectionId: z.string(),
-  strictness: z.enum(["draft", "complete"]),
-  values: z.unknown(),
-});
-
-export type SaveSectionInput = { assessmentId: string; sectionId: string; strictness: SchemaStrictness; values: unknown };
 
 type ErrorNode = { _errors?: string[]; [key: string]: ErrorNode | string[] | undefined };
 
@@ -43,19 +29,24 @@ function formatIssues(issues: Array<{ path: string; message: string }>): ErrorNo
 }
 
 /**
- * The body of the save action: re-validates with the schema built from the stored checklist
- * version and mode (never the client's idea of them), then writes in one transaction. Answers the
- * section refuses come back as the action's validation errors under `values`, the way a form's own
- * fields do, so the browser marks them like any other field error.
+ * The body of the save (the action, and the route a closing page sends its last changes to):
+ * re-validates each change with the per-item schema of the stored checklist version and mode
+ * (never the client's idea of them), then writes in one transaction what has not changed since the
+ * editor saw it. Refused answers come back as issues at the form's own field paths.
  */
-export async function saveSection(session: SessionContext, input: SaveSectionInput) {
+export async function saveSectionChanges(session: SessionContext, input: SectionChangesInput) {
   const found = await getAssessmentWithChecklistForOrg(session, input.assessmentId);
   if (!found) throw new NotFoundError("The assessment");
   if (found.facts.status !== "draft") throw new AssessmentFrozenError();
   const section = findSection(found.checklist, input.sectionId);
   if (!section) throw new NotFoundError("That section of the checklist");
-  const parsed = parseSectionValues(section, input.strictness, input.values);
-  if (!parsed.ok) return returnValidationErrors(saveSectionInput, { values: formatIssues(parsed.issues) });
-  const savedAt = await saveSectionForOrg(session, found.facts.id, parsed.values);
-  return { savedAt: savedAt.toISOString() };
+  const parsed = parseSectionChanges(section, input.changes);
+  if (!parsed.ok) return parsed;
+  const { savedAt, results } = await saveSectionChangesForOrg(session, found.facts.id, parsed.changes);
+  return { ok: true as const, savedAt: savedAt.toISOString(), results };
+}
+
+/** For the action: refused answers as its validation errors under `changes`, at the form's paths. */
+export function refuseSectionIssues(issues: Array<{ path: string; message: string }>): never {
+  return returnValidationErrors(sectionChangesInput, { changes: formatIssues(issues) });
 }

@@ -4,30 +4,34 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { saveSectionAction } from "@/app/assessments/actions";
-import { fieldErrorsOf, NETWORK_ERROR } from "@/components/forms/action-error";
+import { fieldErrorsOf } from "@/components/forms/action-error";
 import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
-import { buildSectionSchema, parseSectionValues } from "@/lib/forms/section-schema";
-import type { SectionFormValues } from "@/lib/forms/section-values";
+import { formPathOf, parseSectionChanges, partKeyOf } from "@/lib/forms/section-changes";
+import { buildSectionSchema, INDICATORS_KEY } from "@/lib/forms/section-schema";
+import { formValueOfPart, type SectionFormValues } from "@/lib/forms/section-values";
 import { IndicatorList } from "./indicator-list";
 import { RiskItem } from "./risk-item";
+import { PartConflict } from "./part-conflict";
 import { SaveStatus } from "./save-status";
 import { StatusItem } from "./status-item";
-import { useAutosave, type SaveOutcome } from "./use-autosave";
+import { useSectionSync, type SendOutcome } from "./use-section-sync";
 
 type Props = {
   assessmentId: string;
   section: ChecklistSection;
   initial: SectionFormValues;
+  /** The stored revision of each part (item, or the indicator list) the form was loaded with. */
+  revisions: Record<string, number>;
   previousHref: string | null;
   nextHref: string;
   nextLabel: string;
 };
 
-export function SectionForm({ assessmentId, section, initial, previousHref, nextHref, nextLabel }: Props) {
+export function SectionForm({ assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel }: Props) {
   const router = useRouter();
   const [attempt, setAttempt] = useState(0);
   const [formError, setFormError] = useState<string | null>(null);
@@ -38,52 +42,88 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
     defaultValues: initial,
     reValidateMode: "onChange",
   });
-  const { register, control, watch, handleSubmit, formState, setError } = form;
-  // Not useHookFormAction: the form's values are only the `values` of the save's input, and the
-  // autosave must await each save's own outcome, in order, to queue, retry and flush them.
+  const { register, control, watch, handleSubmit, formState, setError, getValues, setValue } = form;
+  // Not useHookFormAction: the form's values are only the changed parts of the save's input, and
+  // the sync must await each save's own outcome, in order, to queue, retry and replay them.
   // executeAsync gives that promise; the hook's callbacks would only report the latest call.
   const { executeAsync } = useAction(saveSectionAction);
+  // Values put into the form by the app (restored from the device, or "keep theirs") are not edits.
+  const applying = useRef(false);
+  const put = useCallback(
+    (key: string, value: unknown) => {
+      applying.current = true;
+      setValue(formPathOf(section, key) as never, value as never, { shouldDirty: true });
+      applying.current = false;
+    },
+    [section, setValue],
+  );
 
-  const save = useCallback(
-    async (values: SectionFormValues, strictness: "draft" | "complete" = "draft"): Promise<SaveOutcome> => {
-      const local = parseSectionValues(section, strictness, values);
+  const send = useCallback(
+    async (changes: Array<{ key: string; base: number; value: unknown }>): Promise<SendOutcome> => {
+      // The same per-item check the server makes: mark what it would refuse, send nothing yet.
+      const local = parseSectionChanges(section, changes);
       if (!local.ok) {
-        // Mark every field the draft cannot be stored with, so the user sees where to look.
         for (const issue of local.issues) setError(issue.path as never, { type: "draft", message: issue.message });
         return { ok: false, message: `Not saved yet: ${local.issues.length} answer(s) need fixing (marked below).` };
       }
-      const result = await executeAsync({ assessmentId, sectionId: section.id, strictness, values });
-      if (result?.data) return { ok: true, savedAt: result.data.savedAt };
-      // The answers the server refuses arrive as field errors under `values`, the form's own paths.
-      // Marked one by one (not through useForm's `errors` prop, which would replace the browser's
-      // own errors and clear them all on the next successful save).
-      const refused = fieldErrorsOf(result?.validationErrors?.values);
+      const result = await executeAsync({ assessmentId, sectionId: section.id, changes });
+      if (result?.data) return { ok: true, savedAt: result.data.savedAt, results: result.data.results };
+      // Refused answers arrive as field errors under `changes`, at the form's own paths. Marked one
+      // by one (not through useForm's `errors` prop, which would replace the browser's own errors).
+      const refused = fieldErrorsOf(result?.validationErrors?.changes);
       if (refused.length > 0) {
         for (const issue of refused) setError(issue.path as never, { type: "server", message: issue.message });
         return { ok: false, message: "Some answers need fixing before they can be saved." };
       }
-      return { ok: false, message: result?.serverError ?? "Your answers could not be saved. Please try again." };
+      if (result?.serverError) return { ok: false, message: result.serverError };
+      return { ok: false, offline: true, message: "" };
     },
     [assessmentId, section, setError, executeAsync],
   );
-  const autosave = useAutosave<SectionFormValues>(save);
+  const sync = useSectionSync({
+    assessmentId,
+    sectionId: section.id,
+    revisions,
+    valueOf: (key) => structuredClone(getValues(formPathOf(section, key) as never)),
+    send,
+    restore: (stored) => Object.entries(stored).forEach(([key, change]) => put(key, change.value)),
+  });
 
-  const { schedule } = autosave;
+  const { changed, resolve } = sync;
   useEffect(() => {
-    const subscription = watch((values) => schedule(values as SectionFormValues));
+    const subscription = watch((_values, { name }) => {
+      if (applying.current || !name) return;
+      const key = partKeyOf(section, name);
+      if (key) changed(key);
+    });
     return () => subscription.unsubscribe();
-  }, [watch, schedule]);
+  }, [watch, changed, section]);
+
+  const choose = (key: string, choice: "mine" | "theirs") => {
+    const conflict = sync.conflicts.get(key);
+    if (choice === "theirs" && conflict) put(key, formValueOfPart(key, conflict.current));
+    resolve(key, choice);
+  };
+  const conflictAt = (key: string, item: ChecklistSection["items"][number] | null) => {
+    const conflict = sync.conflicts.get(key);
+    return conflict ? <PartConflict conflict={conflict} item={item} onChoose={(c) => choose(key, c)} /> : null;
+  };
 
   const onContinue = handleSubmit(
-    async (values) => {
+    async () => {
       setFormError(null);
-      const pending = await autosave.flush();
-      const outcome = pending.ok
-        ? await save(values, "complete").catch((): SaveOutcome => ({ ok: false, message: NETWORK_ERROR }))
-        : pending;
-      if (outcome.ok) router.push(nextHref);
+      const outcome = await sync.flush();
+      const problem =
+        sync.conflicts.size > 0 || (outcome?.ok && outcome.results.some((r) => r.status === "conflict"))
+          ? "Someone else changed some of these answers: choose which to keep (marked below) before moving on."
+          : outcome && !outcome.ok
+            ? outcome.offline
+              ? "You are offline. Your answers are kept on this device and will be sent when the connection returns."
+              : outcome.message
+            : null;
+      if (!problem) router.push(nextHref);
       else {
-        setFormError(outcome.message);
+        setFormError(problem);
         setAttempt((n) => n + 1);
       }
     },
@@ -104,26 +144,25 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
       <ErrorSummary errors={errors} labelFor={labelFor} attempt={attempt} />
       {formError && <div className="notice error" role="alert">{formError}</div>}
       {section.kind === "indicators" ? (
-        <IndicatorList
+        <>
+          {conflictAt(INDICATORS_KEY, null)}
+          <IndicatorList
           control={control}
           register={register}
           errors={(i) => errorAt(`indicators.${i}`)}
           nameOf={(i) => form.getValues(`indicators.${i}.name`)}
-        />
+          />
+        </>
       ) : (
         section.items.map((item, index) =>
-          item.answerType === "risk" ? (
-            <RiskItem
-              key={item.id}
-              index={index}
-              item={item}
-              register={register}
-              errors={errorAt(`risks.${index}`)}
-              control={control}
-            />
-          ) : (
-            <StatusItem key={item.id} index={index} item={item} register={register} errors={errorAt(`items.${index}`)} />
-          ),
+          <Fragment key={item.id}>
+            {conflictAt(item.id, item)}
+            {item.answerType === "risk" ? (
+              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} />
+            ) : (
+              <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} />
+            )}
+          </Fragment>
         )
       )}
       <div className="form-footer">
@@ -137,7 +176,7 @@ export function SectionForm({ assessmentId, section, initial, previousHref, next
             {formState.isSubmitting ? "Saving…" : nextLabel}
           </button>
         </div>
-        <SaveStatus state={autosave.state} />
+        <SaveStatus state={sync.state} />
       </div>
     </form>
   );

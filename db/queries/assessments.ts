@@ -11,7 +11,7 @@ import { currentVersion } from "./assessment-series";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
 
-type AssessmentRow = typeof assessments.$inferSelect & { partnerName: string | null };
+type AssessmentRow = Omit<typeof assessments.$inferSelect, "indicatorsRevision" | "indicatorsUpdatedBy" | "indicatorsUpdatedAt"> & { partnerName: string | null };
 
 const assessmentColumns = {
   id: assessments.id,

@@ -24,6 +24,13 @@ const orgId = () =>
     .notNull()
     .references(() => organizations.id, { onDelete: "cascade" });
 
+// A row edited by people working at the same time: every write bumps the revision and names its
+// author, and a save based on an older revision is refused, never written over (conflict check).
+const revisioned = {
+  revision: integer("revision").notNull().default(1),
+  updatedBy: text("updated_by"),
+};
+
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -50,6 +57,7 @@ export const projects = pgTable(
     currency: text("currency").notNull(),
     startDate: date("start_date").notNull(),
     endDate: date("end_date").notNull(),
+    ...revisioned,
     ...timestamps,
   },
   (t) => [index("project_org_idx").on(t.organizationId)],
@@ -115,6 +123,10 @@ export const assessments = pgTable(
     reviewedBy: text("reviewed_by"),
     /** The scores as they were at submission, kept with the version. */
     scoreSnapshot: jsonb("score_snapshot").$type<ScoreSnapshot>(),
+    // The indicators are edited as one list: its revision, author and time for the conflict check.
+    indicatorsRevision: integer("indicators_revision").notNull().default(0),
+    indicatorsUpdatedBy: text("indicators_updated_by"),
+    indicatorsUpdatedAt: timestamp("indicators_updated_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -150,6 +162,7 @@ export const answers = pgTable(
     value: answerValue("value"),
     notes: text("notes").notNull().default(""),
     evidence: text("evidence").notNull().default(""),
+    ...revisioned,
     ...timestamps,
   },
   (t) => [uniqueIndex("answer_once").on(t.assessmentId, t.criterionId)],
@@ -170,6 +183,7 @@ export const risks = pgTable(
     impact: integer("impact"),
     status: riskStatus("status").notNull().default("open"),
     notes: text("notes").notNull().default(""),
+    ...revisioned,
     ...timestamps,
   },
   (t) => [

@@ -66,3 +66,22 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_org_idx").on(t.organizationId, t.createdAt)],
 );
+
+/**
+ * Who has a section open: a heartbeat per person and section, so a colleague sees "… is also
+ * editing this section". Short-lived and not audited: it records presence, not a change.
+ */
+export const sectionPresence = pgTable(
+  "section_presence",
+  {
+    organizationId: orgId(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    sectionId: text("section_id").notNull(),
+    userId: text("user_id").notNull(),
+    userName: text("user_name").notNull(),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.sectionId, t.userId] })],
+);

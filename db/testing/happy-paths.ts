@@ -14,6 +14,7 @@ import type { SeedAssessment } from "../seed-data";
 import { addMembership, addUser, demoAs, demoEvaluator, EVALUATOR_USER_ID, giveProject } from "./access-fixtures";
 import { demo, projectInput, projectValues } from "./fixtures";
 import { sampleImportInput } from "./import-cases";
+import { sectionSave } from "./section-save";
 
 /** The demo organisation's caller for each role (the roles test and the audit test act as these). */
 export const callerOf: Record<Role, SessionContext> = { staff: demoAs("staff"), manager: demoAs("manager"), admin: demo, evaluator: demoEvaluator };
@@ -110,7 +111,7 @@ export const happyPaths: Record<string, HappyPath> = {
     as: "staff",
     arrange: async () => {
       const assessmentId = await startAssessmentForOrg(demo, { projectId: await freshProject(), kind: "before", partnerId: null });
-      return { input: { assessmentId, sectionId: "country-context", strictness: "draft", values: { items } } };
+      return { input: sectionSave(assessmentId, "country-context", { items }) };
     },
     changed: async (input) => expect((await factsOf(input.assessmentId))?.answers.get("B.CTX.2")).toEqual({ value: "met", notes: "", evidence: "" }),
   }),

@@ -130,3 +130,19 @@ export function parseSectionValues(section: ChecklistSection, strictness: Schema
     issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
   };
 }
+
+/**
+ * The schema of each thing a section saves on its own, by its key: every item (its criterion id),
+ * or the whole indicator list ("indicators"). Conflict-checked saves send only what changed.
+ */
+export function sectionPartSchemas(section: ChecklistSection, strictness: SchemaStrictness): Map<string, z.ZodType> {
+  if (section.kind === "indicators") {
+    return new Map([[INDICATORS_KEY, z.array(indicatorSchema(strictness)).max(50, "At most 50 indicators")]]);
+  }
+  return new Map(
+    section.items.map((item) => [item.id, item.answerType === "risk" ? riskItemSchema(item.id, strictness) : statusItemSchema(item.id, strictness)]),
+  );
+}
+
+/** The key under which an indicators section saves its whole list. */
+export const INDICATORS_KEY = "indicators";

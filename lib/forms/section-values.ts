@@ -69,3 +69,28 @@ export function assessmentProgress(checklist: ChecklistDefinition, facts: Assess
     return { sectionId: section.id, title: section.title, done, total: section.items.length, complete };
   });
 }
+
+/**
+ * One part's stored value (an item, a risk, or the indicator list, as the server answers with it
+ * in a conflict) as the form's inputs hold it, so "use theirs" can put it into the form.
+ */
+export function formValueOfPart(key: string, stored: unknown): unknown {
+  if (key === "indicators") {
+    const list = (stored ?? []) as Array<{ name: string; unit: string; target: number | null; actual: number | null }>;
+    return list.map((i) => ({ name: i.name, unit: i.unit, target: str(i.target), actual: str(i.actual) }));
+  }
+  const v = (stored ?? {}) as Record<string, string | number | null | undefined>;
+  if ("likelihood" in v) {
+    return {
+      criterionId: key,
+      likelihood: str(v.likelihood),
+      impact: str(v.impact),
+      status: String(v.status ?? "open"),
+      mitigation: str(v.mitigation),
+      owner: str(v.owner),
+      dueDate: str(v.dueDate),
+      notes: str(v.notes),
+    };
+  }
+  return { criterionId: key, value: str(v.value), notes: str(v.notes), evidence: str(v.evidence) };
+}

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
+import { listPartRevisionsForOrg } from "@/db/queries/section-changes";
 import { listReturnNotesOfPreviousVersion } from "@/db/queries/versions";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
 import { SectionForm } from "@/components/assessments/section-form";
 import { SectionNav } from "@/components/assessments/section-nav";
 import { ReturnNotes } from "@/components/review/return-notes";
+import { partsOfValues } from "@/lib/forms/section-changes";
 import { assessmentProgress, sectionFormValues } from "@/lib/forms/section-values";
 import { assessmentTitle } from "@/lib/report/format";
 import { requirePermission } from "@/lib/auth/guard";
@@ -27,6 +29,7 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
   const previous = checklist.sections[index - 1];
   const next = checklist.sections[index + 1];
   const base = `/assessments/${assessmentId}`;
+  const revisions = await listPartRevisionsForOrg(session, facts.id, partsOfValues(sectionFormValues(section, facts)).map((p) => p.key));
   const returnNotes = (await listReturnNotesOfPreviousVersion(session, facts)).filter(
     (n) => n.criterionId === null || section.items.some((i) => i.id === n.criterionId),
   );
@@ -49,6 +52,7 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
             assessmentId={assessmentId}
             section={section}
             initial={sectionFormValues(section, facts)}
+            revisions={revisions}
             previousHref={previous ? `${base}/sections/${previous.id}` : null}
             nextHref={next ? `${base}/sections/${next.id}` : `${base}/check`}
             nextLabel={next ? "Save and continue" : "Save and check your answers"}
