@@ -58,6 +58,7 @@ const cases: Record<string, Case[]> = {
       true,
     ],
   ],
+  touchSectionPresenceAction: [["their before assessment", (fx) => [{ assessmentId: fx.other.beforeId, sectionId: "country-context" }], "The assessment", true]],
   submitAssessmentAction: [
     ["their before assessment", (fx) => [{ assessmentId: fx.other.beforeId }], "The assessment", true],
     ["their partner due diligence", (fx) => [{ assessmentId: fx.other.partnerAssessmentId }], "The assessment", true],

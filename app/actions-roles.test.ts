@@ -29,6 +29,7 @@ const allowed: Record<string, Role[]> = {
   updateProjectAction: writers,
   startAssessmentAction: writers,
   saveSectionAction: writers,
+  touchSectionPresenceAction: writers,
   submitAssessmentAction: writers,
   approveAssessmentAction: reviewers,
   returnAssessmentAction: reviewers,

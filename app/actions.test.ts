@@ -96,6 +96,13 @@ const cases: Record<string, Case[]> = {
     ["likelihood 9", (fx) => [sectionSave(fx.demo.duringId, "partner-and-beneficiaries", { risks: duringRisks(9) })], invalid(/Choose a likelihood from 1 to 5/)],
     ["a submitted assessment", (fx) => [sectionSave(fx.demo.submittedId, "country-context", { items: contextItems() })], server(/^This assessment has been submitted and can no longer be changed\.$/)],
   ],
+  touchSectionPresenceAction: [
+    ...shapeCases(),
+    ["an object with wrong types", () => [{ assessmentId: 5, sectionId: [] }], invalid(/expected string/)],
+    ["a non-uuid assessment id", () => [{ assessmentId: "a-1", sectionId: "country-context" }], notFound("The assessment")],
+    ["another organisation's assessment id", (fx) => [{ assessmentId: fx.other.beforeId, sectionId: "country-context" }], notFound("The assessment")],
+    ["an oversized section id", (fx) => [{ assessmentId: fx.demo.beforeId, sectionId: long }], invalid(/.+/)],
+  ],
   submitAssessmentAction: [
     ...shapeCases(),
     ["an object with wrong types", () => [{ assessmentId: 5 }], invalid(/expected string/)],

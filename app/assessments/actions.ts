@@ -5,6 +5,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { submitAssessmentForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
+import { touchSectionPresenceForOrg } from "@/db/queries/presence";
 import { actionClient } from "@/lib/actions/safe-action";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
@@ -52,6 +53,12 @@ export const saveSectionAction = actionClient
     revalidatePath(`/assessments/${parsedInput.assessmentId}`, "layout");
     return { savedAt: saved.savedAt, results: saved.results };
   });
+
+/** A heartbeat while a section is open: answers who else has it open (not audited: it changes nothing people wrote). */
+export const touchSectionPresenceAction = actionClient
+  .metadata({ actionName: "touchSectionPresence", permission: "assessment:write" })
+  .inputSchema(z.object({ assessmentId: z.string(), sectionId: z.string().max(100) }))
+  .action(async ({ parsedInput, ctx }) => ({ others: await touchSectionPresenceForOrg(ctx.session, parsedInput.assessmentId, parsedInput.sectionId) }));
 
 export const submitAssessmentAction = actionClient
   .metadata({ actionName: "submitAssessment", permission: "assessment:submit" })

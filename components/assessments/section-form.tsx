@@ -18,6 +18,7 @@ import { RiskItem } from "./risk-item";
 import { PartConflict } from "./part-conflict";
 import { SaveStatus } from "./save-status";
 import { StatusItem } from "./status-item";
+import { usePresence } from "./use-presence";
 import { useSectionSync, type SendOutcome } from "./use-section-sync";
 
 type Props = {
@@ -89,6 +90,7 @@ export function SectionForm({ assessmentId, section, initial, revisions, previou
     restore: (stored) => Object.entries(stored).forEach(([key, change]) => put(key, change.value)),
   });
 
+  const others = usePresence(assessmentId, section.id);
   const { changed, resolve } = sync;
   useEffect(() => {
     const subscription = watch((_values, { name }) => {
@@ -141,6 +143,11 @@ export function SectionForm({ assessmentId, section, initial, revisions, previou
 
   return (
     <form onSubmit={onContinue} noValidate aria-labelledby="section-title">
+      {others.length > 0 && (
+        <p className="notice" data-testid="presence">
+          {others.join(", ")} {others.length === 1 ? "is" : "are"} also editing this section. Answers you both change are never overwritten without asking.
+        </p>
+      )}
       <ErrorSummary errors={errors} labelFor={labelFor} attempt={attempt} />
       {formError && <div className="notice error" role="alert">{formError}</div>}
       {section.kind === "indicators" ? (

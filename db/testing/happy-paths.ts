@@ -5,6 +5,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { getAssessmentForOrg, startAssessmentForOrg } from "../queries/assessments";
+import { touchSectionPresenceForOrg } from "../queries/presence";
 import { createInvitationForOrg, listMembersForOrg, listPendingInvitationsForOrg } from "../queries/membership-admin";
 import { createProjectForOrg, getProjectForOrg } from "../queries/projects";
 import { listReviewNotesForOrg } from "../queries/review";
@@ -38,11 +39,17 @@ export type HappyPath = {
    * was (app/actions-audit.test.ts). Any other action must add audit rows. No action reads today.
    */
   readOnly?: string;
+  /**
+   * Why an action that writes is not audited, and the only tables it may change: presence
+   * heartbeats record who is looking, not what anyone wrote.
+   */
+  unaudited?: { reason: string; tables: string[] };
 };
 
 function happy<Input, Data>(path: {
   as: Role;
   readOnly?: string;
+  unaudited?: HappyPath["unaudited"];
   arrange: (db: Db) => Promise<Arranged<Input>>;
   changed: (input: Input, data: Data, caller: SessionContext) => Promise<void>;
 }): HappyPath {
@@ -114,6 +121,17 @@ export const happyPaths: Record<string, HappyPath> = {
       return { input: sectionSave(assessmentId, "country-context", { items }) };
     },
     changed: async (input) => expect((await factsOf(input.assessmentId))?.answers.get("B.CTX.2")).toEqual({ value: "met", notes: "", evidence: "" }),
+  }),
+  touchSectionPresenceAction: happy({
+    as: "staff",
+    unaudited: { reason: "a heartbeat of who has the section open", tables: ["section_presence"] },
+    arrange: async () => {
+      const assessmentId = await startAssessmentForOrg(demo, { projectId: await freshProject(), kind: "before", partnerId: null });
+      // A colleague had the section open a moment ago: the caller is told so.
+      await touchSectionPresenceForOrg({ ...demo, userId: "colleague", userName: "Cora Colleague" }, assessmentId, "country-context");
+      return { input: { assessmentId, sectionId: "country-context" } };
+    },
+    changed: async (_input, data: { others: string[] }) => expect(data.others).toEqual(["Cora Colleague"]),
   }),
   submitAssessmentAction: happy({
     as: "staff",
