@@ -36,9 +36,22 @@ describe("a project from creation to a submitted assessment", () => {
 
   it("updates it through the bound project id, keeping the partner by id", async () => {
     const save = updateProjectAction.bind(null, projectId);
-    const input = projectInput({ name: "Renamed", participationMode: "subsidised", partners: [{ id: partnerId, name: "Kenya Health Trust Ltd", country: "KE" }] });
-    expect(dataOf(await save(input))).toEqual({ projectId });
+    const input = projectInput({ name: "Renamed", participationMode: "subsidised", partners: [{ id: partnerId, name: "Kenya Health Trust Ltd", country: "KE" }], revision: 1 });
+    expect(dataOf(await save(input))).toEqual({ projectId, conflict: null });
     expect(await getProjectForOrg(demo, projectId)).toMatchObject({ name: "Renamed", partners: [{ id: partnerId, name: "Kenya Health Trust Ltd" }] });
+  });
+
+  it("refuses to write over a colleague's newer save of the project, and says who and when", async () => {
+    const save = updateProjectAction.bind(null, projectId);
+    const before = await snapshotTables(db());
+    const stale = dataOf(await save(projectInput({ name: "Stale copy", revision: 1 })));
+    expect(stale).toEqual({ projectId, conflict: { by: demo.userName, at: expect.any(String), revision: 2 } });
+    expect(await snapshotTables(db())).toEqual(before);
+    expect(await getProjectForOrg(demo, projectId)).toMatchObject({ name: "Renamed" });
+    // Choosing "use mine": the same values, based on the revision the conflict named.
+    expect(dataOf(await save(projectInput({ name: "Renamed", participationMode: "subsidised", partners: [{ id: partnerId, name: "Kenya Health Trust Ltd", country: "KE" }], revision: 2 })))).toEqual({ projectId, conflict: null });
+    // A form that names no revision is never written blindly: it gets the conflict too.
+    expect(dataOf(await save(projectInput({ name: "No revision" })))).toMatchObject({ conflict: { revision: 3 } });
   });
 
   it("starts the before assessment once", async () => {

@@ -88,3 +88,28 @@ test("an answer given just before the page closes is there after reopening, and 
   await colleague.goto(url);
   await expect(card(colleague, "B.CTX.1").getByLabel("Notes")).toHaveValue("Typed, then the tab was closed at once");
 });
+
+test("two people editing one project: no silent overwrite; the second chooses", async ({ browser }) => {
+  const staff = await pageAs(browser, "staff");
+  await createProject(staff, { name: "Edited by two", mode: "enterprise" });
+  const editUrl = `${staff.url()}/edit`;
+  const manager = await pageAs(browser, "manager");
+  await staff.goto(editUrl);
+  await manager.goto(editUrl);
+  await manager.getByLabel("Summary (optional)").fill("The manager's summary");
+  await manager.getByRole("button", { name: "Save changes" }).click();
+  await manager.waitForURL((url) => !url.pathname.endsWith("/edit"));
+
+  await staff.getByLabel("Budget").fill("64000");
+  await staff.getByRole("button", { name: "Save changes" }).click();
+  await expect(staff.getByTestId("conflict")).toContainText("Malik Manager saved this project");
+  const reader = await pageAs(browser, "admin");
+  await reader.goto(editUrl);
+  await expect(reader.getByLabel("Summary (optional)")).toHaveValue("The manager's summary");
+  await expect(reader.getByLabel("Budget")).toHaveValue("50000");
+
+  await staff.getByTestId("conflict").getByRole("button", { name: "Use mine" }).click();
+  await staff.waitForURL((url) => !url.pathname.endsWith("/edit"));
+  await reader.reload();
+  await expect(reader.getByLabel("Budget")).toHaveValue("64000");
+});

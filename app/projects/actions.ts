@@ -20,7 +20,10 @@ export const updateProjectAction = actionClient
   .bindArgsSchemas([z.string()])
   .inputSchema(projectSchema)
   .action(async ({ parsedInput, bindArgsParsedInputs: [projectId], ctx }) => {
-    await updateProjectForOrg(ctx.session, projectId, parsedInput);
+    // An edit is always based on the revision the form was loaded with, never a blind overwrite:
+    // a form that names none (revision -1 matches nothing) gets the conflict, and its editor chooses.
+    const conflict = await updateProjectForOrg(ctx.session, projectId, parsedInput, parsedInput.revision ?? -1);
+    if (conflict) return { projectId, conflict };
     revalidatePath("/projects", "layout");
-    return { projectId };
+    return { projectId, conflict: null };
   });

@@ -18,7 +18,13 @@ import { projectSchema, sectors, type ProjectInput } from "@/lib/projects/projec
 type Partner = { id: string; name: string; country: string };
 
 /** createProjectAction, or updateProjectAction with the project's id bound. */
-export type SaveProjectAction = SingleInputActionFn<string, typeof projectSchema, ValidationErrors<typeof projectSchema>, { projectId: string }>;
+export type SaveProjectAction = SingleInputActionFn<
+  string,
+  typeof projectSchema,
+  ValidationErrors<typeof projectSchema>,
+  { projectId: string; conflict?: ProjectConflictInfo | null }
+>;
+type ProjectConflictInfo = { by: string | null; at: string; revision: number };
 
 export function ProjectForm({
   initial,
@@ -37,12 +43,17 @@ export function ProjectForm({
 }) {
   const router = useRouter();
   const [attempt, setAttempt] = useState(0);
+  // Someone saved the project since this form was loaded: nothing was written; the editor chooses.
+  const [conflict, setConflict] = useState<ProjectConflictInfo | null>(null);
   // The adapter validates with projectSchema in the browser, as the server does, and puts the
   // server's field errors on the same fields as the browser's own.
   const { form, action } = useHookFormAction(save, zodResolver(projectSchema), {
     formProps: { defaultValues: initial },
     actionProps: {
-      onSuccess: ({ data }) => router.push(`/projects/${data.projectId}`),
+      onSuccess: ({ data }) => {
+        if (data.conflict) setConflict(data.conflict);
+        else router.push(`/projects/${data.projectId}`);
+      },
       onError: () => setAttempt((n) => n + 1),
     },
   });
@@ -64,6 +75,30 @@ export function ProjectForm({
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={errors} attempt={attempt} />
       {formError && <div className="notice error" role="alert">{formError}</div>}
+      {conflict && (
+        <div className="notice conflict" role="alert" data-testid="conflict">
+          <p style={{ margin: "0 0 0.5rem" }}>
+            <strong>{conflict.by ?? "Someone"}</strong> saved this project at {new Date(conflict.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}, after you
+            opened this form. Your changes are not saved yet: which should stay?
+          </p>
+          <div className="actions-row">
+            <button type="button" className="button secondary" onClick={() => window.location.reload()}>
+              Keep theirs (reload)
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setValue("revision", conflict.revision);
+                setConflict(null);
+                void onSubmit();
+              }}
+            >
+              Use mine
+            </button>
+          </div>
+        </div>
+      )}
       <div className="card">
         <Field path="name" label="Project name" error={err("name")}>
           <input type="text" {...register("name")} {...describedBy("name", { error: err("name") })} />

@@ -90,6 +90,17 @@ function projectColumns(values: ProjectValues) {
  * Links the form's partners to the project: existing partners (by id, only this organisation's)
  * are renamed if edited, new ones are created, and partners removed from the form are unlinked.
  */
+/** A partner named by id must be this organisation's: refused as not found, whatever else the form says. */
+async function ensurePartnersOfOrg(tx: DbOrTx, ctx: SessionContext, list: ProjectValues["partners"]) {
+  const ids = [...new Set(list.flatMap((p) => (p.id ? [p.id] : [])))];
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(eq(partners.organizationId, ctx.organizationId), inArray(partners.id, ids)));
+  if (found.length !== ids.length) throw new NotFoundError("A partner in this form");
+}
+
 async function syncPartners(tx: DbOrTx, ctx: SessionContext, projectId: string, list: ProjectValues["partners"]) {
   const ids: string[] = [];
   for (const partner of list) {
@@ -129,19 +140,42 @@ export async function createProjectForOrg(ctx: SessionContext, values: ProjectVa
   });
 }
 
-export async function updateProjectForOrg(ctx: SessionContext, projectId: string, values: ProjectValues): Promise<void> {
+/** Someone saved the project since the editor loaded it: who, when, and the revision to base a retry on. */
+export type ProjectConflict = { by: string | null; at: string; revision: number };
+
+/**
+ * Saves the project form. With `base` (the revision the form was loaded with) nothing is written
+ * when someone saved the project since: their name, time and revision come back instead, and the
+ * editor chooses. Without it (seeding and tests) the form's values are written as they are.
+ */
+export async function updateProjectForOrg(ctx: SessionContext, projectId: string, values: ProjectValues, base?: number): Promise<ProjectConflict | null> {
   if (!isUuid(projectId)) throw new NotFoundError("The project");
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    const before = await getProjectForOrg(ctx, projectId, tx);
-    if (!before) throw new NotFoundError("The project");
-    const [row] = await tx
+  return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ revision: projects.revision, updatedBy: projects.updatedBy, updatedAt: projects.updatedAt })
+      .from(projects)
+      .where(and(eq(projects.id, projectId), visibleProjects(tx, ctx)))
+      .for("update");
+    const before = locked ? await getProjectForOrg(ctx, projectId, tx) : null;
+    if (!locked || !before) throw new NotFoundError("The project");
+    await ensurePartnersOfOrg(tx, ctx, values.partners);
+    if (base !== undefined && base !== locked.revision) return { by: locked.updatedBy, at: locked.updatedAt.toISOString(), revision: locked.revision };
+    const { revision: _, ...after } = values;
+    await tx
       .update(projects)
-      .set({ ...projectColumns(values), updatedAt: new Date() })
-      .where(and(eq(projects.id, projectId), eq(projects.organizationId, ctx.organizationId)))
-      .returning({ id: projects.id });
-    if (!row) throw new NotFoundError("The project");
+      .set({ ...projectColumns(values), revision: locked.revision + 1, updatedBy: ctx.userName, updatedAt: new Date() })
+      .where(and(eq(projects.id, projectId), eq(projects.organizationId, ctx.organizationId)));
     await syncPartners(tx, ctx, projectId, values.partners);
-    await recordAudit(tx, ctx, { action: "project.update", entityType: "project", entityId: projectId, before, after: values });
+    await recordAudit(tx, ctx, { action: "project.update", entityType: "project", entityId: projectId, before, after });
+    return null;
   });
+}
+
+/** The project's revision now: what the edit form bases its save on. */
+export async function getProjectRevisionForOrg(ctx: SessionContext, projectId: string): Promise<number | null> {
+  if (!isUuid(projectId)) return null;
+  const db = await getDb();
+  const [row] = await db.select({ revision: projects.revision }).from(projects).where(and(eq(projects.id, projectId), visibleProjects(db, ctx)));
+  return row?.revision ?? null;
 }

@@ -7,7 +7,7 @@ import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { getAssessmentForOrg, startAssessmentForOrg } from "../queries/assessments";
 import { touchSectionPresenceForOrg } from "../queries/presence";
 import { createInvitationForOrg, listMembersForOrg, listPendingInvitationsForOrg } from "../queries/membership-admin";
-import { createProjectForOrg, getProjectForOrg } from "../queries/projects";
+import { createProjectForOrg, getProjectForOrg, getProjectRevisionForOrg } from "../queries/projects";
 import { listReviewNotesForOrg } from "../queries/review";
 import { assessments } from "../schema";
 import { seedProject } from "../seed";
@@ -105,7 +105,10 @@ export const happyPaths: Record<string, HappyPath> = {
   }),
   updateProjectAction: happy({
     as: "staff",
-    arrange: async () => ({ bound: [await freshProject()], input: projectInput({ name: unique("Renamed") }) }),
+    arrange: async () => {
+      const projectId = await freshProject();
+      return { bound: [projectId], input: projectInput({ name: unique("Renamed"), revision: (await getProjectRevisionForOrg(demo, projectId))! }) };
+    },
     changed: async (input, data: { projectId: string }) => expect(await getProjectForOrg(demo, data.projectId)).toMatchObject({ name: input.name }),
   }),
   startAssessmentAction: happy({

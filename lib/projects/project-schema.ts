@@ -46,6 +46,8 @@ export const projectSchema = z
     startDate: date("start date"),
     endDate: date("end date"),
     partners: z.array(partnerSchema).max(20, "At most 20 partners"),
+    /** When editing: the project's revision the form was loaded with, for the conflict check. */
+    revision: z.number().int().min(0).optional(),
   })
   .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "The end date must be on or after the start date" });
 

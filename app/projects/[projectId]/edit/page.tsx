@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getProjectForOrg, listPartnersForOrg } from "@/db/queries/projects";
+import { getProjectForOrg, getProjectRevisionForOrg, listPartnersForOrg } from "@/db/queries/projects";
 import { ProjectForm } from "@/components/projects/project-form";
 import { countryList } from "@/lib/projects/countries";
 import { currencyList } from "@/lib/projects/currencies";
@@ -16,8 +16,8 @@ export default async function EditProjectPage({ params }: { params: Promise<{ pr
   await connection();
   const { projectId } = await params;
   const session = await requirePermission("project:write");
-  const project = await getProjectForOrg(session, projectId);
-  if (!project) notFound();
+  const [project, revision] = await Promise.all([getProjectForOrg(session, projectId), getProjectRevisionForOrg(session, projectId)]);
+  if (!project || revision === null) notFound();
   const partners = await listPartnersForOrg(session);
   return (
     <>
@@ -29,7 +29,9 @@ export default async function EditProjectPage({ params }: { params: Promise<{ pr
         initial={{
           ...project,
           sector: project.sector as ProjectInput["sector"],
-          partners: project.partners.map((p) => ({ id: p.id, name: p.name, country: p.country })) }}
+          partners: project.partners.map((p) => ({ id: p.id, name: p.name, country: p.country })),
+          revision,
+        }}
         countries={countryList}
         currencies={currencyList}
         knownPartners={partners}
