@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
@@ -10,6 +10,7 @@ export function startScript(script: string, args: string[], options: { underPare
   const command = [process.execPath, "--import", "tsx", path.join(root, script), ...args];
   // A shell that starts the script in the background and then becomes `sleep`: sleep never waits for
   // children, so the script, once killed, stays a zombie, as under a supervisor that does not reap.
+  // (Needs a POSIX shell: not on Windows.)
   const child = options.underParentThatDoesNotReap
     ? spawn("sh", ["-c", `"$@" & exec sleep 120`, "sh", ...command], { cwd: root, stdio: ["ignore", "pipe", "inherit"] })
     : spawn(command[0]!, command.slice(1), { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
@@ -46,9 +47,10 @@ async function stopChild(child: ChildProcess) {
   await exited;
 }
 
-/** The state letter of a process in /proc (Linux): R, S, Z (zombie), …; null once it is gone. */
+/** A process's state letter: R, S, Z (zombie), …; null once it is gone. /proc on Linux, ps elsewhere (macOS). */
 export function processState(pid: number): string | null {
   try {
+    if (process.platform !== "linux") return execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).trim()[0] ?? null;
     // The name in parentheses may hold spaces: the state is the first field after its closing one.
     return /\)\s+(\S)/.exec(fs.readFileSync(`/proc/${pid}/stat`, "utf8"))?.[1] ?? null;
   } catch {
