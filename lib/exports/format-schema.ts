@@ -17,8 +17,7 @@ import { storableDate, storableText } from "@/lib/forms/storable";
  */
 export const EXPORT_FORMAT_ID = "ngo-risk-assessment/export";
 export const EXPORT_FORMAT_VERSION = 1;
-/** Larger files are refused before they are parsed (a project with every version is far smaller). */
-export const MAX_IMPORT_BYTES = 900_000;
+export { MAX_IMPORT_BYTES } from "./import-limit";
 
 // A file may carry what no form would let through (edited by hand, or from another tool): the same
 // rules as the forms keep it from failing inside the import's transaction.
