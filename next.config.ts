@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_IMPORT_REQUEST_BYTES } from "./lib/exports/import-limit";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time;
@@ -12,8 +13,13 @@ const nextConfig: NextConfig = {
     "/projects/*/pdf": ["./.pdf-worker/**/*", "./lib/pdf/fonts/**/*"],
   },
   poweredByHeader: false,
-  // forbidden() answers 403 when a role may not open a page (app/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers 403 when a role may not open a page (app/forbidden.tsx).
+    authInterrupts: true,
+    // The import sends a file of up to 900 KB as an escaped string, which can double it: the default
+    // 1 MB refused such a file with a 500 before the action ran (lib/exports/import-limit.ts derives it).
+    serverActions: { bodySizeLimit: MAX_IMPORT_REQUEST_BYTES },
+  },
 };
 
 export default nextConfig;

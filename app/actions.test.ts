@@ -5,6 +5,7 @@ import { discoverActions, expectClearRefusal } from "@/db/testing/action-harness
 import { demo, projectInput, seedDemoRows, seedOtherOrganization } from "@/db/testing/fixtures";
 import { importCases } from "@/db/testing/import-cases";
 import { memberCases, reviewCases } from "@/db/testing/review-member-cases";
+import { storableCases } from "@/db/testing/storable-cases";
 import { snapshotTables, tableNames } from "@/db/testing/snapshot";
 import { setupTestDatabase } from "@/db/testing/test-database";
 import { actAs } from "@/db/testing/test-session";
@@ -117,6 +118,7 @@ const cases: Record<string, Case[]> = {
   ...memberCases(),
   ...importCases(),
 };
+for (const [name, list] of Object.entries(storableCases())) cases[name] = [...(cases[name] ?? []), ...list];
 
 describe("the malformed-input table", () => {
   it("covers every exported server action, and only those", () => {

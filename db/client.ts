@@ -31,26 +31,32 @@ export async function openDatabase(target: DatabaseTarget, migrationsFolder = ap
     const client = postgres(target.url, { max: 10, onnotice: () => {} });
     const db = drizzle({ client, schema });
     const apply = (folder = appMigrationsFolder()) => migrate(db, { migrationsFolder: folder });
-    await apply(migrationsFolder);
+    await closingOnFailure(() => apply(migrationsFolder), () => client.end());
     return { db: db as unknown as Db, kind: "postgres", close: () => client.end(), migrate: apply };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const release = "dataDir" in target ? acquireFolderLock(target.dataDir) : () => {};
-  const client = "dataDir" in target ? new PGlite(target.dataDir) : new PGlite();
+  const release = "dataDir" in target ? await acquireFolderLock(target.dataDir) : async () => {};
+  const client = await closingOnFailure(async () => ("dataDir" in target ? new PGlite(target.dataDir) : new PGlite()), release);
+  const close = async () => {
+    await client.close();
+    await release();
+  };
   const db = drizzle({ client, schema });
   const apply = (folder = appMigrationsFolder()) => migrate(db, { migrationsFolder: folder });
-  await apply(migrationsFolder);
-  return {
-    db: db as unknown as Db,
-    kind: "pglite",
-    migrate: apply,
-    close: async () => {
-      await client.close();
-      release();
-    },
-  };
+  await closingOnFailure(() => apply(migrationsFolder), close);
+  return { db: db as unknown as Db, kind: "pglite", migrate: apply, close };
+}
+
+/** A failed open lets go of what it took (connections, the folder's lock), so that the next try can succeed. */
+async function closingOnFailure<T>(step: () => Promise<T>, close: () => Promise<unknown>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    await close().catch(() => {});
+    throw error;
+  }
 }
 
 /** Where the app's database lives: DATABASE_URL if set, else an embedded PGlite folder. */
@@ -70,14 +76,17 @@ const store = globalThis as unknown as DbGlobal;
  */
 export async function getDb(): Promise<Db> {
   if (!store.__riskDb) {
-    store.__riskDb = (async () => {
+    const opening = (async () => {
       const opened = await openDatabase(targetFromEnv());
       const { ensureDemoOrganization } = await import("./seed");
-      await ensureDemoOrganization(opened.db, { withSample: process.env.SEED_DEMO !== "false" });
+      await closingOnFailure(() => ensureDemoOrganization(opened.db, { withSample: process.env.SEED_DEMO !== "false" }), opened.close);
       return opened;
     })();
-    store.__riskDb.catch(() => {
-      store.__riskDb = undefined;
+    store.__riskDb = opening;
+    // A failed open (the folder still locked, the server not up yet) is not kept: the next request
+    // tries again. Only this attempt is dropped, never a database installed since.
+    opening.catch(() => {
+      if (store.__riskDb === opening) store.__riskDb = undefined;
     });
   }
   return (await store.__riskDb).db;

@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 import { importProjectAction } from "@/app/projects/import-actions";
 import { actionErrorMessage } from "@/components/forms/action-error";
 import { MAX_IMPORT_BYTES } from "@/lib/exports/format-schema";
-import { readExportText, tooLargeMessage } from "@/lib/exports/import-input";
+import { importInputSchema, readExportText, tooLargeMessage } from "@/lib/exports/import-input";
 
 /** Reads the chosen file, checks it with the export format's schema, and asks the server to import it. */
 export function ImportForm() {
@@ -25,6 +25,10 @@ export function ImportForm() {
     if (!file) return fail("Choose an export file (.json) to import.");
     if (file.size > MAX_IMPORT_BYTES) return fail(tooLargeMessage);
     const text = await file.text();
+    // The server's own check, on the text: bytes that are not UTF-8 are read as U+FFFD (three bytes
+    // each), so the text can be larger than the file, and the request must stay within its limit.
+    const sendable = importInputSchema.safeParse({ json: text });
+    if (!sendable.success) return fail(sendable.error.issues[0]?.message ?? tooLargeMessage);
     const checked = readExportText(text);
     return checked.ok ? text : fail(`${checked.message} Nothing was imported.`);
   }

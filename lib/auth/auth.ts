@@ -45,9 +45,19 @@ export type Auth = ReturnType<typeof createAuth>;
 type AuthGlobal = { __riskAuth?: Promise<Auth> };
 const store = globalThis as unknown as AuthGlobal;
 
-/** Built once the database is open (the database itself opens lazily). */
+/**
+ * Built once the database is open (the database itself opens lazily). A failed open is not kept:
+ * cached, it answered every request with a 500 until the next restart, even once the database was
+ * back (the folder's lock released, PostgreSQL up again).
+ */
 export function getAuth(): Promise<Auth> {
-  store.__riskAuth ??= getDb().then(createAuth);
+  if (!store.__riskAuth) {
+    const building = getDb().then(createAuth);
+    store.__riskAuth = building;
+    building.catch(() => {
+      if (store.__riskAuth === building) store.__riskAuth = undefined;
+    });
+  }
   return store.__riskAuth;
 }
 

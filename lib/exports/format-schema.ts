@@ -7,6 +7,7 @@ import { assessmentStatuses } from "@/lib/domain/facts";
 import { answerValues, ratings } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
 import { MAX_AMOUNT } from "@/lib/forms/decimal-input";
+import { storableDate, storableText } from "@/lib/forms/storable";
 
 /**
  * The JSON export format (docs/export-format.md): the single source of truth for writing an
@@ -16,12 +17,14 @@ import { MAX_AMOUNT } from "@/lib/forms/decimal-input";
  */
 export const EXPORT_FORMAT_ID = "ngo-risk-assessment/export";
 export const EXPORT_FORMAT_VERSION = 1;
-/** Larger files are refused before they are parsed (a project with every version is far smaller). */
-export const MAX_IMPORT_BYTES = 900_000;
+export { MAX_IMPORT_BYTES } from "./import-limit";
 
-const text = (max: number) => z.string().max(max);
-const name = z.string().trim().min(1).max(200);
-const timestamp = z.iso.datetime({ offset: true });
+// A file may carry what no form would let through (edited by hand, or from another tool): the same
+// rules as the forms keep it from failing inside the import's transaction.
+const text = (max: number) => storableText(z.string()).max(max);
+const name = storableText(z.string()).trim().min(1).max(200);
+const date = storableDate(z.iso.date());
+const timestamp = storableDate(z.iso.datetime({ offset: true }));
 const rating = z.enum(ratings);
 const score = z.number().finite().min(0).max(100);
 const count = z.number().int().min(0);
@@ -79,7 +82,7 @@ const riskSchema = z.strictObject({
   impact: oneToFive,
   status: z.enum(riskStatuses),
   notes: text(4000),
-  mitigation: z.strictObject({ action: z.string().trim().min(1).max(4000), owner: text(200), dueDate: z.iso.date().nullable() }).nullable(),
+  mitigation: z.strictObject({ action: storableText(z.string()).trim().min(1).max(4000), owner: text(200), dueDate: date.nullable() }).nullable(),
 });
 
 const indicatorSchema = z.strictObject({ name, unit: text(100), target: amount, actual: amount });
@@ -88,7 +91,7 @@ const reviewNoteSchema = z.strictObject({
   kind: z.enum(["return", "comment", "third_party"]),
   criterionId: criterionId.nullable(),
   rating: rating.nullable(),
-  body: z.string().min(1).max(4000),
+  body: text(4000).min(1),
   authorName: text(200),
   authorRole: text(40),
   createdAt: timestamp,
@@ -123,8 +126,8 @@ export const exportedProjectSchema = z.strictObject({
   /** A decimal string with two places, as stored: "240000.00". */
   budget: z.string().regex(/^\d{1,12}\.\d{2}$/, "the budget is a decimal string like 240000.00"),
   currency: z.string().refine(isCurrencyCode, "unknown currency"),
-  startDate: z.iso.date(),
-  endDate: z.iso.date(),
+  startDate: date,
+  endDate: date,
   partners: z.array(partnerSchema).max(20),
   scores: projectScoresSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "./storable";
 
 const email = z.email({ error: "Enter your email address, like name@example.org" }).trim().toLowerCase();
 
@@ -8,13 +9,13 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(100, "The name is too long"),
+  name: storableText(z.string(), "Your name").trim().min(1, "Enter your name").max(100, "The name is too long"),
   email,
   password: z.string().min(10, "Use at least 10 characters").max(128, "Use at most 128 characters"),
 });
 
 export const organizationSchema = z.object({
-  name: z.string().trim().min(2, "Enter the organisation's name").max(120, "The name is too long"),
+  name: storableText(z.string(), "The name").trim().min(2, "Enter the organisation's name").max(120, "The name is too long"),
 });
 
 /** A URL-safe slug from a name, with a short random suffix so two "Red Cross" never collide. */

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
+import { isStorableText } from "./storable";
 
 const role = z.enum(roles, { error: "Choose a role" });
-const id = (what: string) => z.string({ error: `${what} is missing` }).min(1, `${what} is missing`).max(100);
+// Better Auth's ids are text, not uuids: one the database cannot even compare names nobody.
+const id = (what: string) =>
+  z.string({ error: `${what} is missing` }).min(1, `${what} is missing`).max(100).refine(isStorableText, `${what} is unknown`);
 
 export const inviteSchema = z.object({
   email: z.email({ error: "Enter an email address, like name@example.org" }).trim().toLowerCase().max(254),

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { ratings } from "@/lib/scoring/config";
+import { storableText } from "./storable";
 
 const body = (what: string, max = 4000) =>
-  z.string({ error: `${what} must be text` }).trim().min(1, `Write the ${what.toLowerCase()}`).max(max, `${what} is too long (at most ${max} characters)`);
+  storableText(z.string({ error: `${what} must be text` }), what).trim().min(1, `Write the ${what.toLowerCase()}`).max(max, `${what} is too long (at most ${max} characters)`);
 
 const assessmentId = z.string({ error: "The assessment is missing" });
 
 export const approveSchema = z.object({
   assessmentId,
-  comment: z.string().trim().max(4000, "The comment is too long").default(""),
+  comment: storableText(z.string(), "The comment").trim().max(4000, "The comment is too long").default(""),
 });
 
 /** Returning needs a reason; comments on single items are optional. */

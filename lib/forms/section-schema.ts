@@ -3,6 +3,7 @@ import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { answerValues } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
 import { decimalInput, MAX_AMOUNT } from "./decimal-input";
+import { storableDate, storableText } from "./storable";
 
 /**
  * One schema per section, built from the stored checklist version. The form validates with it
@@ -13,7 +14,7 @@ import { decimalInput, MAX_AMOUNT } from "./decimal-input";
 export type SchemaStrictness = "draft" | "complete";
 
 const textField = (label: string, max = 4000) =>
-  z.string({ error: `${label} must be text` }).max(max, `${label} is too long (at most ${max} characters)`);
+  storableText(z.string({ error: `${label} must be text` }).max(max, `${label} is too long (at most ${max} characters)`), label);
 
 const emptyToNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
 
@@ -32,7 +33,7 @@ const oneToFive = (label: "likelihood" | "impact", strictness: SchemaStrictness)
 
 const isoDate = z.preprocess(
   emptyToNull,
-  z.iso.date("Enter the date as YYYY-MM-DD").nullable(),
+  storableDate(z.iso.date("Enter the date as YYYY-MM-DD"), "The due date").nullable(),
 );
 
 const amount = (label: string) =>

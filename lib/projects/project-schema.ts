@@ -3,6 +3,7 @@ import { participationModeIds } from "@/lib/checklists/definition-schema";
 import { isCountryCode } from "./countries";
 import { isCurrencyCode } from "./currencies";
 import { decimalInput, MAX_AMOUNT } from "@/lib/forms/decimal-input";
+import { storableDate, storableText } from "@/lib/forms/storable";
 
 export const sectors = [
   "Education",
@@ -17,9 +18,9 @@ export const sectors = [
 ] as const;
 
 const text = (label: string, max: number) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} is too long`);
+  storableText(z.string({ error: `${label} is required` }), label).trim().min(1, `${label} is required`).max(max, `${label} is too long`);
 
-const date = (label: string) => z.iso.date({ error: `Enter the ${label} as a date` });
+const date = (label: string) => storableDate(z.iso.date({ error: `Enter the ${label} as a date` }), `The ${label}`);
 
 const partnerSchema = z.object({
   id: z.uuid().optional(),
@@ -31,7 +32,7 @@ const partnerSchema = z.object({
 export const projectSchema = z
   .object({
     name: text("Project name", 200),
-    summary: z.string().trim().max(2000, "The summary is too long"),
+    summary: storableText(z.string(), "The summary").trim().max(2000, "The summary is too long"),
     hostCountry: z.string().refine(isCountryCode, "Choose the host country"),
     sector: z.enum(sectors, { error: "Choose a sector" }),
     participationMode: z.enum(participationModeIds, { error: "Choose a participation mode" }),
