@@ -73,7 +73,7 @@ test.describe("on a shared device", () => {
     await page.waitForURL(/\/sign-in/);
     await context.setOffline(true);
     await page.goto(sectionUrl).catch(() => null);
-    await expect(page.getByText(note)).toHaveCount(0);
+    await expect(page.getByText("Clinics in Pakse")).toHaveCount(0);
     await expect(page.locator('[data-criterion="B.CTX.1"]')).toHaveCount(0);
   });
 });
