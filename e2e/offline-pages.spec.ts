@@ -4,15 +4,15 @@ import { answerSection, createProject, signedOut, signIn, startStage, waitForSav
 const offlineBanner = "You are offline. Your answers are kept on this device and sent when the connection returns.";
 
 /**
- * Waits until the service worker has taken over the tab and reloads, as a returning user would:
- * only a page loaded through the worker is kept for later.
+ * Waits until the service worker is active, then reloads, as a returning user would: a page
+ * loaded before that is kept only if the worker claims it in time, which is a race.
  */
 async function openThroughServiceWorker(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
 /** Opens the first section of a new BEFORE assessment with its first item answered and saved. */
