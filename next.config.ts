@@ -1,3 +1,4 @@
+import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 import { MAX_IMPORT_REQUEST_BYTES } from "./lib/exports/import-limit";
 
@@ -22,4 +23,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Keeps esbuild, which bundles the service worker (app/api/serwist), out of the server bundle.
+export default withSerwist(nextConfig);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { OfflineBanner } from "@/components/offline/offline-banner";
+import { ServiceWorker } from "@/components/offline/service-worker";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -16,7 +18,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
+        <OfflineBanner />
         <main id="main">{children}</main>
+        <ServiceWorker />
       </body>
     </html>
   );

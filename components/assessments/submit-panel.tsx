@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { submitAssessmentAction } from "@/app/assessments/actions";
 import { actionErrorMessage, fieldErrorsOf } from "@/components/forms/action-error";
+import { offlineText } from "@/components/offline/offline-text";
+import { useOnlineStatus } from "@/components/offline/use-online-status";
 
 /** Submitting freezes the assessment, so it asks first and explains what happens. */
 export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; ready: boolean }) {
@@ -13,6 +15,8 @@ export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; rea
   const dialog = useRef<HTMLDialogElement>(null);
   const action = useAction(submitAssessmentAction, { onSuccess: () => router.push(`/assessments/${assessmentId}/report`) });
   const pending = action.isPending;
+  // The server freezes the assessment, so there is nothing to keep on the device and send later.
+  const online = useOnlineStatus();
   // An unfinished submit answers one field error per section, at `sections.<section id>`, with its title.
   const incomplete = fieldErrorsOf(action.result.validationErrors)
     .filter((e) => e.path.startsWith("sections."))
@@ -41,7 +45,18 @@ export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; rea
       )}
       {error && <div className="notice error" role="alert">{error}</div>}
       <p>Once submitted, the answers are frozen with this checklist version and the report is final.</p>
-      <button className="button" type="button" disabled={pending} onClick={() => dialog.current?.showModal()}>
+      {!online && (
+        <p id="submit-offline" className="field-error">
+          {offlineText.submitNeedsConnection}
+        </p>
+      )}
+      <button
+        className="button"
+        type="button"
+        disabled={pending || !online}
+        aria-describedby={online ? undefined : "submit-offline"}
+        onClick={() => dialog.current?.showModal()}
+      >
         {pending ? "Submitting…" : "Submit assessment"}
       </button>
       <dialog ref={dialog} aria-labelledby="confirm-submit-title">
@@ -49,7 +64,7 @@ export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; rea
         <p>You will not be able to change the answers afterwards.</p>
         {!ready && <p className="field-error">Some sections look unfinished: submitting will list them instead.</p>}
         <div className="actions-row">
-          <button className="button" type="button" onClick={submit}>
+          <button className="button" type="button" disabled={!online} onClick={submit}>
             Yes, submit
           </button>
           {/* Focus starts on Cancel: a second Enter must not freeze the assessment by accident. */}

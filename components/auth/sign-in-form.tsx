@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, Field } from "@/components/forms/field";
+import { forgetOfflinePages } from "@/components/offline/forget-offline-pages";
 import { authClient, authErrorMessage } from "@/lib/auth/auth-client";
 import { safeNextPath, signInSchema } from "@/lib/forms/auth-schema";
 
@@ -18,6 +19,8 @@ export function SignInForm({ next }: { next: string | null }) {
     setError(null);
     const { error: failure } = await authClient.signIn.email(values);
     if (failure) return setError(authErrorMessage(failure, "That email and password do not match an account."));
+    // Pages kept offline by someone whose session ended without signing out are not this person's.
+    await forgetOfflinePages();
     // A full load: the new session cookie and organisation apply to every part of the page.
     window.location.assign(safeNextPath(next));
   });

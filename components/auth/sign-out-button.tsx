@@ -1,5 +1,6 @@
 "use client";
 
+import { forgetOfflinePages } from "@/components/offline/forget-offline-pages";
 import { authClient } from "@/lib/auth/auth-client";
 
 export function SignOutButton() {
@@ -9,6 +10,8 @@ export function SignOutButton() {
       className="link-button"
       onClick={async () => {
         await authClient.signOut();
+        // After the session has ended, so that no page fetched with it is kept after the emptying.
+        await forgetOfflinePages();
         // A full load: the new session cookie and organisation apply to every part of the page.
         window.location.assign("/sign-in");
       }}
