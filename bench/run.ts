@@ -5,6 +5,8 @@
  *     p50/p95 on the embedded database (a PGlite data folder) and on the PostgreSQL server,
  *     then again while four PDFs render at once.
  *  3. PDF render time of a ten-page project report on the worker pool, p50/p95 warm.
+ *  4. The autosave over HTTP against the production build, at 25 saves/s and flat out, beside an
+ *     authenticated session read on the same server (needs `npm run build`).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -18,6 +20,7 @@ import { ensureDemoOrganization, seedProject } from "@/db/seed";
 import { DEMO_ORGANIZATION_ID } from "@/db/demo-organization";
 import { openTestDatabase } from "@/db/testing/temporary-database";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
+import { benchHttpSaves } from "./http-save";
 import { benchPdfRender, closePdfPool, renderPdfsContinuously } from "./pdf";
 import { percentile } from "./percentile";
 import { benchProject, scoringWorkload, sectionDraft } from "./workload";
@@ -82,6 +85,8 @@ async function main() {
   console.log("\nDraft-save round trip while 4 PDFs render at once");
   await draftSaves(" + 4 PDFs", 4);
   await closePdfPool();
+  console.log("\nAutosave over HTTP (the server action against the production build) beside a session read");
+  await benchHttpSaves();
 }
 
 async function draftSaves(suffix: string, pdfLanes: number) {

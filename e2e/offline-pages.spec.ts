@@ -77,3 +77,39 @@ test.describe("on a shared device", () => {
     await expect(page.locator('[data-criterion="B.CTX.1"]')).toHaveCount(0);
   });
 });
+
+test("offline: three answers kept on the device survive an offline reload and reach a colleague once back online", async ({ page, context, browser }) => {
+  const sectionUrl = await sectionWithSavedAnswers(page, "Clinics in Attapeu", "Checked with the district office");
+  await openThroughServiceWorker(page);
+
+  await context.setOffline(true);
+  await answer(page, "B.CTX.1", "Partly met").check();
+  await answer(page, "B.CTX.2", "Unknown").check();
+  await answer(page, "B.CTX.3", "Not met").check();
+  await expect(page.getByTestId("save-status")).toContainText("Saved on this device — will send when online (3 answers)");
+
+  await page.reload();
+  await expect(answer(page, "B.CTX.1", "Partly met")).toBeChecked();
+  await expect(answer(page, "B.CTX.2", "Unknown")).toBeChecked();
+  await expect(answer(page, "B.CTX.3", "Not met")).toBeChecked();
+  await expect(answer(page, "B.CTX.1", "Notes")).toHaveValue("Checked with the district office");
+
+  await context.setOffline(false);
+  await waitForSave(page);
+  const colleague = await (await browser.newContext({ storageState: "e2e/.auth/manager.json" })).newPage();
+  await colleague.goto(sectionUrl);
+  await expect(answer(colleague, "B.CTX.1", "Partly met")).toBeChecked();
+  await expect(answer(colleague, "B.CTX.2", "Unknown")).toBeChecked();
+  await expect(answer(colleague, "B.CTX.3", "Not met")).toBeChecked();
+});
+
+test("an answer saved after the page was kept offline is still shown after an offline reload", async ({ page, context }) => {
+  await sectionWithSavedAnswers(page, "Schools in Phongsaly", "First note");
+  await openThroughServiceWorker(page);
+  // Saved online after the page was kept: the kept page is older than this answer.
+  await answer(page, "B.CTX.2", "Not met").check();
+  await waitForSave(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(answer(page, "B.CTX.2", "Not met")).toBeChecked();
+});

@@ -22,6 +22,8 @@ import { usePresence } from "./use-presence";
 import { useSectionSync, type SendOutcome } from "./use-section-sync";
 
 type Props = {
+  /** The signed-in user: changes kept on this device are theirs alone. */
+  owner: string;
   assessmentId: string;
   section: ChecklistSection;
   initial: SectionFormValues;
@@ -32,7 +34,7 @@ type Props = {
   nextLabel: string;
 };
 
-export function SectionForm({ assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel }: Props) {
+export function SectionForm({ owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel }: Props) {
   const router = useRouter();
   const [attempt, setAttempt] = useState(0);
   const [formError, setFormError] = useState<string | null>(null);
@@ -82,6 +84,7 @@ export function SectionForm({ assessmentId, section, initial, revisions, previou
     [assessmentId, section, setError, executeAsync],
   );
   const sync = useSectionSync({
+    owner,
     assessmentId,
     sectionId: section.id,
     revisions,

@@ -27,6 +27,8 @@ const RETRY_MS = 5000;
  * back as a conflict and is not sent again until the editor chooses: keep theirs or mine.
  */
 export function useSectionSync(options: {
+  /** Whose changes these are: the device keeps each person's apart. */
+  owner: string;
   assessmentId: string;
   sectionId: string;
   revisions: Record<string, number>;
@@ -35,7 +37,7 @@ export function useSectionSync(options: {
   /** Puts changes kept on this device from an earlier visit back into the form. */
   restore: (changes: UnsentChanges) => void;
 }) {
-  const { assessmentId, sectionId } = options;
+  const { owner, assessmentId, sectionId } = options;
   const opts = useRef(options);
   opts.current = options;
   const bases = useRef(new Map(Object.entries(options.revisions)));
@@ -49,10 +51,13 @@ export function useSectionSync(options: {
   const inFlight = useRef<Promise<unknown> | null>(null);
 
   const keep = useCallback(() => {
-    void writeUnsent(assessmentId, sectionId, unsent.current).then((ok) => (kept.current = ok));
-  }, [assessmentId, sectionId]);
+    void writeUnsent(owner, assessmentId, sectionId, unsent.current).then((ok) => (kept.current = ok));
+  }, [owner, assessmentId, sectionId]);
   const sendable = useCallback(
-    (): Change[] => Object.entries(unsent.current).filter(([key]) => !conflictsRef.current.has(key)).map(([key, c]) => ({ key, ...c })),
+    (): Change[] =>
+      Object.entries(unsent.current)
+        .filter(([key, c]) => !c.saved && !conflictsRef.current.has(key))
+        .map(([key, c]) => ({ key, base: c.base, value: c.value })),
     [],
   );
 
@@ -69,7 +74,7 @@ export function useSectionSync(options: {
     const outcome = await attempt;
     inFlight.current = null;
     if (!outcome.ok) {
-      setState(outcome.offline ? { kind: "offline", unsent: Object.keys(unsent.current).length } : { kind: "error", message: outcome.message });
+      setState(outcome.offline ? { kind: "offline", unsent: sendable().length } : { kind: "error", message: outcome.message });
       if (outcome.offline) timer.current = setTimeout(() => void run(), RETRY_MS);
       return outcome;
     }
@@ -83,8 +88,8 @@ export function useSectionSync(options: {
       bases.current.set(result.key, result.revision);
       const now = unsent.current[result.key];
       // Changed again while this save was on its way: keep it, now based on the new revision.
-      if (now && sent && now.value !== sent.value) now.base = result.revision;
-      else delete unsent.current[result.key];
+      if (now && sent && JSON.stringify(now.value) !== JSON.stringify(sent.value)) now.base = result.revision;
+      else unsent.current[result.key] = { base: result.revision, value: sent?.value, saved: true };
     }
     keep();
     setConflicts(found);
@@ -120,7 +125,7 @@ export function useSectionSync(options: {
       if (!conflict) return;
       bases.current.set(key, conflict.revision);
       if (choice === "mine") unsent.current[key] = { base: conflict.revision, value: opts.current.valueOf(key) };
-      else delete unsent.current[key];
+      else unsent.current[key] = { base: conflict.revision, value: opts.current.valueOf(key), saved: true };
       const rest = new Map(conflictsRef.current);
       rest.delete(key);
       setConflicts(rest);
@@ -137,17 +142,28 @@ export function useSectionSync(options: {
   // form, then sent with the revision they were based on, so the server can tell a conflict.
   useEffect(() => {
     let cancelled = false;
-    void readUnsent(assessmentId, sectionId).then((stored) => {
-      if (cancelled || Object.keys(stored).length === 0) return;
-      unsent.current = { ...stored, ...unsent.current };
-      opts.current.restore(stored);
+    void readUnsent(owner, assessmentId, sectionId).then((stored) => {
+      if (cancelled) return;
+      const shown: UnsentChanges = {};
+      for (const [key, entry] of Object.entries(stored)) {
+        const pageRevision = opts.current.revisions[key] ?? 0;
+        // Saved, and this page already shows that save (or a newer one): nothing to keep.
+        if (entry.saved && pageRevision >= entry.base) continue;
+        if (entry.saved) bases.current.set(key, entry.base);
+        shown[key] = entry;
+      }
+      unsent.current = { ...shown, ...unsent.current };
+      keep();
+      if (Object.keys(shown).length === 0) return;
+      opts.current.restore(shown);
+      if (sendable().length === 0) return;
       setState({ kind: "pending" });
       void run();
     });
     return () => {
       cancelled = true;
     };
-  }, [assessmentId, sectionId, run]);
+  }, [owner, assessmentId, sectionId, run, keep, sendable]);
 
   useEffect(() => {
     const online = () => void run();

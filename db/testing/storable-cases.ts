@@ -2,6 +2,7 @@ import { demoEvaluator } from "./access-fixtures";
 import { invalid, server, type Case, type Fx } from "./action-cases";
 import { projectInput } from "./fixtures";
 import { sampleImportInput } from "./import-cases";
+import { sectionSave } from "./section-save";
 
 /**
  * Values every form accepted and the database then refused (a generic "Something went wrong",
@@ -20,8 +21,8 @@ const risks = (over: Record<string, unknown>) =>
   ["D.PART.1", "D.BEN.1", "D.BEN.2"].map((criterionId, i) => ({
     criterionId, likelihood: 2, impact: 2, status: "open", mitigation: "Weekly call", owner: "Officer", dueDate: "2027-01-31", notes: "", ...(i === 2 ? over : {}),
   }));
-const saveBefore = (values: unknown) => (fx: Fx) => [{ assessmentId: fx.demo.beforeId, sectionId: "country-context", strictness: "draft", values }];
-const saveDuring = (values: unknown) => (fx: Fx) => [{ assessmentId: fx.demo.duringId, sectionId: "partner-and-beneficiaries", strictness: "draft", values }];
+const saveBefore = (values: unknown) => (fx: Fx) => [sectionSave(fx.demo.beforeId, "country-context", values)];
+const saveDuring = (values: unknown) => (fx: Fx) => [sectionSave(fx.demo.duringId, "partner-and-beneficiaries", values)];
 
 const projectCases = (prefix: (fx: Fx) => unknown[]): Case[] => [
   ["a lone surrogate in the name", (fx) => [...prefix(fx), projectInput({ name: HALF })], invalid(halfMessage("Project name"))],

@@ -49,6 +49,7 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
           <p>{section.intro}</p>
           <ReturnNotes notes={returnNotes} heading={`Version ${facts.version - 1} was returned with these comments:`} />
           <SectionForm
+            owner={session.userId}
             assessmentId={assessmentId}
             section={section}
             initial={sectionFormValues(section, facts)}
