@@ -106,10 +106,10 @@ test("two people editing one project: no silent overwrite; the second chooses", 
   const reader = await pageAs(browser, "admin");
   await reader.goto(editUrl);
   await expect(reader.getByLabel("Summary (optional)")).toHaveValue("The manager's summary");
-  await expect(reader.getByLabel("Budget")).toHaveValue("50000");
+  await expect(reader.getByLabel("Budget")).toHaveValue("50000.00");
 
   await staff.getByTestId("conflict").getByRole("button", { name: "Use mine" }).click();
   await staff.waitForURL((url) => !url.pathname.endsWith("/edit"));
   await reader.reload();
-  await expect(reader.getByLabel("Budget")).toHaveValue("64000");
+  await expect(reader.getByLabel("Budget")).toHaveValue("64000.00");
 });
