@@ -30,7 +30,8 @@ function actionId(name: string): string {
 
 async function seed(opened: OpenDatabase) {
   useDatabase(opened);
-  await ensureDemoOrganization(opened.db, { withSample: false });
+  // With the sample: the demo users sign in over HTTP.
+  await ensureDemoOrganization(opened.db, { withSample: true });
   const { id: _, partners: __, ...columns } = benchProject;
   const projectId = await seedProject(opened.db, DEMO_ORGANIZATION_ID, { ...columns, partners: [], assessments: [] });
   const session = { organizationId: DEMO_ORGANIZATION_ID, organizationName: "Bench", userId: "bench", userName: "bench", role: "staff" as const };
@@ -40,7 +41,9 @@ async function seed(opened: OpenDatabase) {
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  if (await fetch(`${base}/sign-in`).then(() => true, () => false)) throw new Error(`port ${port} is already in use`);
+  // next itself, not through npx: killing npx would leave the server running on the port.
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, ...env, AUTH_RATE_LIMIT: "off", BETTER_AUTH_SECRET: "bench-only-secret-0123456789abcdef0123", BETTER_AUTH_URL: base, TRUSTED_ORIGINS: base, NODE_ENV: "production" },
     stdio: "ignore",
   });
@@ -58,7 +61,9 @@ async function signIn(): Promise<string> {
     headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ email: "staff@demo.org", password: DEMO_PASSWORD }),
   });
-  return response.headers.get("set-cookie")!.split(";")[0]!;
+  const cookie = response.headers.get("set-cookie");
+  if (!cookie) throw new Error(`sign-in answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  return cookie.split(";")[0]!;
 }
 
 /** Times requests sent at a fixed rate (open loop: a slow answer does not slow the sender). */

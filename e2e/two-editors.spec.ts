@@ -113,3 +113,12 @@ test("two people editing one project: no silent overwrite; the second chooses", 
   await reader.reload();
   await expect(reader.getByLabel("Budget")).toHaveValue("64000.00");
 });
+
+test("a section someone else has open says so", async ({ browser }) => {
+  const { manager } = await sharedSection(browser, "Who else is here");
+  // The staff member opened the section first; the manager is told at once.
+  await expect(manager.getByTestId("presence")).toContainText("Sofia Staff is also editing this section");
+  await manager.setViewportSize({ width: 390, height: 844 });
+  await card(manager, "B.CTX.2").getByLabel("Not met", { exact: true }).check();
+  await manager.screenshot({ path: "screenshots/presence-phone.png", fullPage: false });
+});

@@ -48,9 +48,9 @@ export const saveSectionAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const saved = await saveSectionChanges(ctx.session, parsedInput);
     if (!saved.ok) refuseSectionIssues(saved.issues);
-    // Drop the browser's cached copies of this assessment's pages, so going Back shows (and
-    // autosaves) the stored answers rather than a stale form.
-    revalidatePath(`/assessments/${parsedInput.assessmentId}`, "layout");
+    // No revalidatePath: it would render the pages again on every keystroke pause. A page shown
+    // from the browser's cache (Back) lays the answers this device saved since over its own, with
+    // their revisions (unsent-store), and other pages are rendered fresh when they are opened.
     return { savedAt: saved.savedAt, results: saved.results };
   });
 
