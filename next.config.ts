@@ -1,5 +1,6 @@
 import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_IMPORT_REQUEST_BYTES } from "./lib/exports/import-limit";
 
 const nextConfig: NextConfig = {
@@ -23,5 +24,8 @@ const nextConfig: NextConfig = {
   },
 };
 
+// next-intl reads the request's language from lib/i18n/request.ts (no locale in the URL).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 // Keeps esbuild, which bundles the service worker (app/api/serwist), out of the server bundle.
-export default withSerwist(nextConfig);
+export default withSerwist(withNextIntl(nextConfig));

@@ -1,7 +1,8 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
-const publicPaths = ["/sign-in", "/sign-up", "/invitations/"];
+// /language: the switcher on the sign-in page posts there before anyone is signed in.
+const publicPaths = ["/sign-in", "/sign-up", "/invitations/", "/language"];
 
 /**
  * Only redirects: a visitor without a session cookie goes to sign-in. Whether the session is

@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OfflineBanner } from "@/components/offline/offline-banner";
 import { ServiceWorker } from "@/components/offline/service-worker";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Project risk assessment", template: "%s · Project risk assessment" },
-  description: "Risk assessment for NGO projects abroad: before, partner due diligence, during and after.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("app")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <OfflineBanner />
-        <main id="main">{children}</main>
-        <ServiceWorker />
+        {/* Client components read the same language and messages (next-intl passes them down). */}
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#main">
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <OfflineBanner />
+          <main id="main">{children}</main>
+          <ServiceWorker />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

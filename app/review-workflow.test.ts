@@ -155,8 +155,8 @@ describe("comments and third-party assessments", () => {
     await expect(addReviewNoteForOrg(manager, draft, comment("Too early"))).rejects.toThrow(
       new UserFacingError("Comments are added once the assessment has been submitted."),
     );
-    await expect(addReviewNoteForOrg(manager, id, comment("Wrong list", "D.PART.1"))).rejects.toThrow(new NotFoundError("That item of the checklist"));
-    await expect(addReviewNoteForOrg({ ...other, role: "manager" }, id, comment("Not ours"))).rejects.toThrow(new NotFoundError("The assessment"));
+    await expect(addReviewNoteForOrg(manager, id, comment("Wrong list", "D.PART.1"))).rejects.toThrow(new NotFoundError("things.checklistItem"));
+    await expect(addReviewNoteForOrg({ ...other, role: "manager" }, id, comment("Not ours"))).rejects.toThrow(new NotFoundError("things.assessment"));
     expect(await snapshotTables(db())).toEqual(before);
 
     await addReviewNoteForOrg(manager, id, comment("Checked", "B.CTX.1"));

@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Role } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/i18n/locales";
 import type { DbOrTx } from "./client";
 import { account, member, organizations, projectEvaluators, user } from "./schema";
 
 /** Demo sign-ins, listed in the README. Demo only: never use these passwords elsewhere. */
 export const DEMO_PASSWORD = "demo-password-2026";
-export const demoUsers: Array<{ email: string; name: string; role: Role }> = [
+export const demoUsers: Array<{ email: string; name: string; role: Role; locale?: Locale }> = [
   { email: "admin@demo.org", name: "Amira Admin", role: "admin" },
   { email: "manager@demo.org", name: "Malik Manager", role: "manager" },
   { email: "staff@demo.org", name: "Sofia Staff", role: "staff" },
   { email: "evaluator@demo.org", name: "Eva Evaluator", role: "evaluator" },
+  // The other demo users have made no choice and follow the browser; she chose Chinese.
+  { email: "lina@demo.org", name: "李娜", role: "staff", locale: "zh-CN" },
 ];
 
 /** A second organisation, so switching organisations and their separation can be tried. */
@@ -18,10 +21,10 @@ export const OTHER_DEMO_ORGANIZATION = { id: "demo-org-2", name: "Harbour Relief
 export const otherDemoUser = { email: "harbour@demo.org", name: "Hana Harbour", role: "admin" as Role };
 
 /** Creates a user with an email-and-password account, hashed by Better Auth's own hasher. */
-export async function createUserWithPassword(tx: DbOrTx, input: { email: string; name: string; password: string }) {
+export async function createUserWithPassword(tx: DbOrTx, input: { email: string; name: string; password: string; locale?: Locale }) {
   const id = randomUUID();
   const now = new Date();
-  await tx.insert(user).values({ id, email: input.email, name: input.name, emailVerified: true, createdAt: now, updatedAt: now });
+  await tx.insert(user).values({ id, email: input.email, name: input.name, locale: input.locale ?? null, emailVerified: true, createdAt: now, updatedAt: now });
   await tx.insert(account).values({
     id: randomUUID(),
     accountId: id,

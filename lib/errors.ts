@@ -1,14 +1,28 @@
-/** An error whose message is meant for the user: shown as is. Anything else gets a generic message. */
+import { englishText } from "./i18n/translator";
+import { msg, type MessageValues } from "./i18n/message-ref";
+
+/**
+ * An error meant for the user. It carries a message key (lib/i18n/messages) and its values: the
+ * action's error handler answers in the reader's language. `message` is the English text, for
+ * logs and tests. Anything that is not a UserFacingError gets the generic message.
+ */
 export class UserFacingError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message reference (key and values) the reader's side translates. */
+  readonly ref: string;
+  constructor(key: string, values?: MessageValues) {
+    const ref = msg(key, values);
+    super(englishText(ref));
+    this.ref = ref;
     this.name = "UserFacingError";
   }
 }
 
+/** What a "not found" names: keys under `things` in the messages files. */
+export type ThingKey = `things.${string}`;
+
 export class NotFoundError extends UserFacingError {
-  constructor(what: string) {
-    super(`${what} was not found. It may have been removed, or the link is wrong.`);
+  constructor(what: ThingKey) {
+    super("errors.notFound", { what });
     this.name = "NotFoundError";
   }
 }
@@ -23,15 +37,15 @@ export function isUuid(value: unknown): value is string {
 /** A submitted assessment is frozen: every write path refuses it with this one message. */
 export class AssessmentFrozenError extends UserFacingError {
   constructor() {
-    super("This assessment has been submitted and can no longer be changed.");
+    super("errors.frozen");
     this.name = "AssessmentFrozenError";
   }
 }
 
 /** The user is signed in but their role may not do this (HTTP 403 in spirit). */
 export class ForbiddenError extends UserFacingError {
-  constructor(message = "Your role does not allow this. Ask a manager or an admin of your organisation.") {
-    super(message);
+  constructor(key = "errors.forbidden", values?: MessageValues) {
+    super(key, values);
     this.name = "ForbiddenError";
   }
 }

@@ -26,20 +26,24 @@ export async function getSignedInUser() {
 // Cached per request: the header and the page both ask, and each answer costs a session lookup
 // and a memberships query.
 export const resolveSession = cache(async function resolveSession(): Promise<
-  { kind: "signed-out" } | { kind: "no-organisation" } | { kind: "ok"; context: SessionContext; memberships: Membership[] }
+  | { kind: "signed-out" }
+  | { kind: "no-organisation"; savedLocale: string | null }
+  | { kind: "ok"; context: SessionContext; memberships: Membership[]; savedLocale: string | null }
 > {
   const signedIn = await getSignedInUser();
   if (!signedIn) return { kind: "signed-out" };
   const { user, session } = signedIn;
+  const savedLocale = user.locale ?? null;
   const memberships = await listMembershipsOfUser(user.id);
   const active = memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0];
-  if (!active) return { kind: "no-organisation" };
+  if (!active) return { kind: "no-organisation", savedLocale };
   if (active.organizationId !== session.activeOrganizationId) {
     await setActiveOrganizationOfSession(session.id, active.organizationId);
   }
   return {
     kind: "ok",
     memberships,
+    savedLocale,
     context: {
       organizationId: active.organizationId,
       organizationName: active.organizationName,

@@ -17,7 +17,7 @@ import { buildAssessmentReport } from "@/lib/report/assessment-report";
 
 async function loadAssessmentChecklist(session: SessionContext, assessmentId: string) {
   const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
-  if (!found) throw new NotFoundError("The assessment");
+  if (!found) throw new NotFoundError("things.assessment");
   return found;
 }
 
@@ -75,7 +75,7 @@ export const submitAssessmentAction = actionClient
     }
     // Checked again on the locked row: a save from another tab cannot slip in between.
     await submitAssessmentForOrg(ctx.session, facts.id, (current) => {
-      if (incompleteIn(current).length > 0) throw new UserFacingError("Some answers changed while submitting. Check your answers and submit again.");
+      if (incompleteIn(current).length > 0) throw new UserFacingError("errors.submitChanged");
       const report = buildAssessmentReport(project, current);
       return { score: report.score, rating: report.rating, redFlags: report.redFlags.length, gaps: report.gaps.length };
     });

@@ -36,10 +36,10 @@ function formatIssues(issues: Array<{ path: string; message: string }>): ErrorNo
  */
 export async function saveSectionChanges(session: SessionContext, input: SectionChangesInput) {
   const found = await getAssessmentWithChecklistForOrg(session, input.assessmentId);
-  if (!found) throw new NotFoundError("The assessment");
+  if (!found) throw new NotFoundError("things.assessment");
   if (found.facts.status !== "draft") throw new AssessmentFrozenError();
   const section = findSection(found.checklist, input.sectionId);
-  if (!section) throw new NotFoundError("That section of the checklist");
+  if (!section) throw new NotFoundError("things.section");
   const parsed = parseSectionChanges(section, input.changes);
   if (!parsed.ok) return parsed;
   const { savedAt, results } = await saveSectionChangesForOrg(session, found.facts.id, parsed.changes);

@@ -13,7 +13,7 @@ export const importProjectAction = actionClient
   .inputSchema(importInputSchema)
   .action(async ({ parsedInput, ctx }) => {
     const parsed = readExportText(parsedInput.json);
-    if (!parsed.ok) throw new UserFacingError(`${parsed.message} Nothing was imported.`);
+    if (!parsed.ok) throw new UserFacingError("errors.importRefused", { problem: parsed.message });
     const file = parsed.file;
     verifyImportFile(file);
     const projectId = await importProjectForOrg(ctx.session, file, (stored, assessments) => verifyStoredImport(file, stored, assessments));

@@ -1,4 +1,5 @@
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
+import { localize } from "@/lib/i18n/localized-text";
 
 function sourceText(item: ChecklistItem) {
   return item.sources.map((s) => `${s.doc} ${s.where}`).join("; ");
@@ -9,7 +10,7 @@ export function ItemHeader({ item, as: Tag = "legend" }: { item: ChecklistItem; 
   return (
     <>
       <Tag style={{ fontWeight: 700, fontSize: "1.02rem" }}>
-        {item.prompt}
+        {localize(item.prompt, "en")}
         {item.critical && <span className="critical-tag"> · Critical</span>}
       </Tag>
       <div className="item-head small">

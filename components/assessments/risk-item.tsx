@@ -6,6 +6,7 @@ import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import type { SectionFormValues } from "@/lib/forms/section-values";
 import { ItemHeader } from "./item-header";
 import { scoreRisk } from "@/lib/scoring/score-risks";
+import { localize } from "@/lib/i18n/localized-text";
 
 type RiskErrors = Partial<Record<"likelihood" | "impact" | "status" | "mitigation" | "owner" | "dueDate" | "notes", string>>;
 
@@ -42,7 +43,7 @@ export function RiskItem({
   return (
     <fieldset className={`item-card${Object.values(errors).some(Boolean) ? " invalid" : ""}`} data-criterion={item.id}>
       <ItemHeader item={item} as="legend" />
-      <p className="hint">{item.help}</p>
+      <p className="hint">{localize(item.help, "en")}</p>
       <div className="field-row">
         {input("likelihood", "Likelihood", (
           <select {...id("likelihood")} {...register(`${base}.likelihood`)}>
@@ -69,7 +70,7 @@ export function RiskItem({
         ))}
       </div>
       {input("mitigation", "Mitigation", (
-        <textarea {...id("mitigation")} placeholder={item.mitigationHint} {...register(`${base}.mitigation`)} />
+        <textarea {...id("mitigation")} placeholder={item.mitigationHint && localize(item.mitigationHint, "en")} {...register(`${base}.mitigation`)} />
       ))}
       <div className="field-row">
         {input("owner", "Owner", <input type="text" {...id("owner")} {...register(`${base}.owner`)} />)}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import { answerLabels } from "@/lib/scoring/config";
+import { localize } from "@/lib/i18n/localized-text";
 
 /** One section's answers as a read-only summary with a link to change them. */
 export function SectionAnswers({
@@ -20,10 +21,10 @@ export function SectionAnswers({
     <section className="card report-section" aria-labelledby={`check-${section.id}`}>
       <div className="page-head">
         <h2 id={`check-${section.id}`} style={{ margin: 0 }}>
-          {section.title} {!complete && <span className="badge High">Unfinished</span>}
+          {localize(section.title, "en")} {!complete && <span className="badge High">Unfinished</span>}
         </h2>
         <Link href={href}>
-          Change<span className="visually-hidden"> {section.title}</span>
+          Change<span className="visually-hidden"> {localize(section.title, "en")}</span>
         </Link>
       </div>
       <table>
@@ -51,7 +52,7 @@ export function SectionAnswers({
                 return (
                   <tr key={item.id}>
                     <th scope="row" style={{ width: "55%" }}>
-                      <span className="item-id">{item.id}</span> {item.prompt}
+                      <span className="item-id">{item.id}</span> {localize(item.prompt, "en")}
                     </th>
                     <td className={text ? "" : "red-flag"}>{text ?? "Not answered"}</td>
                   </tr>

@@ -6,6 +6,7 @@ import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import { answerLabels, answerValues } from "@/lib/scoring/config";
 import type { SectionFormValues } from "@/lib/forms/section-values";
 import { ItemHeader } from "./item-header";
+import { localize } from "@/lib/i18n/localized-text";
 
 export function StatusItem({
   index,
@@ -24,7 +25,7 @@ export function StatusItem({
     <div className={`item-card${errors.value || errors.notes ? " invalid" : ""}`} data-criterion={item.id}>
       <fieldset aria-describedby={`${valueId}-help${errors.value ? ` ${valueId}-error` : ""}`}>
         <ItemHeader item={item} as="legend" />
-        <p className="hint" id={`${valueId}-help`}>{item.help}</p>
+        <p className="hint" id={`${valueId}-help`}>{localize(item.help, "en")}</p>
         {errors.value && <p className="field-error" id={`${valueId}-error`}>{errors.value}</p>}
         <div className="choices">
           {answerValues.map((value, i) => (

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import type { FieldErrors, FieldValues } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { fieldId } from "./field";
 
 export type ErrorEntry = { path: string; message: string };
@@ -24,6 +26,8 @@ export function collectErrors(errors: FieldErrors<FieldValues>, prefix = ""): Er
 /** The list of problems at the top of a form; it takes focus so keyboard and screen-reader users land on it. */
 export function ErrorSummary({ errors, labelFor, attempt }: { errors: ErrorEntry[]; labelFor?: (path: string) => string; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useTranslations("forms");
+  const text = useMessageText();
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
     // Focus once per submit attempt, not on every keystroke that changes the errors.
@@ -33,14 +37,14 @@ export function ErrorSummary({ errors, labelFor, attempt }: { errors: ErrorEntry
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">
-        There {errors.length === 1 ? "is a problem" : `are ${errors.length} problems`} to fix
+        {t("problemsToFix", { count: errors.length })}
       </h2>
       <ul>
         {errors.map((e) => (
           <li key={e.path}>
             <a href={`#${fieldId(e.path)}`}>
               {labelFor ? `${labelFor(e.path)}: ` : ""}
-              {e.message}
+              {text(e.message)}
             </a>
           </li>
         ))}

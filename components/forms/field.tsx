@@ -1,4 +1,8 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { useMessageText } from "@/components/i18n/use-message-text";
 
 /** Field ids are derived from the form path so the error summary can link to the field. */
 export function fieldId(path: string) {
@@ -19,14 +23,16 @@ export function Field({
   children: ReactNode;
 }) {
   const id = fieldId(path);
+  const t = useTranslations("forms");
+  const text = useMessageText();
   return (
     <div className={`field${error ? " invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
       {error && (
         <p className="field-error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
+          <span className="visually-hidden">{t("errorPrefix")}</span>
+          {text(error)}
         </p>
       )}
       {children}

@@ -70,7 +70,7 @@ export async function submitAssessmentForOrg(
       .set({ status: "submitted", submittedAt: now, submittedBy: ctx.userName, scoreSnapshot: snapshot, updatedAt: now })
       .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
       .returning({ id: assessments.id });
-    if (!row) throw new NotFoundError("The assessment");
+    if (!row) throw new NotFoundError("things.assessment");
     await recordAudit(tx, ctx, {
       action: "assessment.submit",
       entityType: "assessment",

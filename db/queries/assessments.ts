@@ -152,12 +152,12 @@ export async function startAssessmentForOrg(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const project = await getProjectForOrg(ctx, input.projectId, tx);
-    if (!project) throw new NotFoundError("The project");
+    if (!project) throw new NotFoundError("things.project");
     if ((input.kind === "partner") !== (input.partnerId !== null)) {
-      throw new UserFacingError("Choose a partner for partner due diligence, and only for it.");
+      throw new UserFacingError("errors.partnerOnlyForDueDiligence");
     }
     if (input.partnerId && !project.partners.some((p) => p.id === input.partnerId)) {
-      throw new NotFoundError("The partner");
+      throw new NotFoundError("things.partner");
     }
     // The current version of this stage (or of this partner's due diligence), if any.
     const findStarted = () =>
@@ -200,13 +200,13 @@ export async function startAssessmentForOrg(
 
 /** Locks a draft for writing; a submitted assessment is frozen. */
 export async function lockDraftForOrg(tx: DbOrTx, ctx: SessionContext, assessmentId: string) {
-  if (!isUuid(assessmentId)) throw new NotFoundError("The assessment");
+  if (!isUuid(assessmentId)) throw new NotFoundError("things.assessment");
   const [row] = await tx
     .select({ status: assessments.status })
     .from(assessments)
     .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
     .for("update");
-  if (!row) throw new NotFoundError("The assessment");
+  if (!row) throw new NotFoundError("things.assessment");
   if (row.status !== "draft") throw new AssessmentFrozenError();
 }
 

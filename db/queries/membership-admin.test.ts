@@ -51,10 +51,10 @@ describe("invitations", () => {
     await cancelInvitationForOrg(demo, id);
     expect(await statusOf(id)).toBe("canceled");
     expect(await pending()).toEqual([]);
-    await expect(cancelInvitationForOrg(demo, id)).rejects.toThrow(new NotFoundError("The invitation"));
+    await expect(cancelInvitationForOrg(demo, id)).rejects.toThrow(new NotFoundError("things.invitation"));
 
     const theirs = await createInvitationForOrg(other, { email: "theirs@example.org", role: "staff" });
-    await expect(cancelInvitationForOrg(demo, theirs)).rejects.toThrow(new NotFoundError("The invitation"));
+    await expect(cancelInvitationForOrg(demo, theirs)).rejects.toThrow(new NotFoundError("things.invitation"));
     expect(await statusOf(theirs)).toBe("pending");
   });
 
@@ -85,7 +85,7 @@ describe("roles", () => {
     const { memberId } = await newMember("staff");
     await changeMemberRoleForOrg(demo, memberId, "manager");
     expect((await listMembersForOrg(demo)).find((m) => m.memberId === memberId)?.role).toBe("manager");
-    await expect(changeMemberRoleForOrg(other, memberId, "admin")).rejects.toThrow(new NotFoundError("The member"));
+    await expect(changeMemberRoleForOrg(other, memberId, "admin")).rejects.toThrow(new NotFoundError("things.member"));
     expect((await listMembersForOrg(demo)).find((m) => m.memberId === memberId)?.role).toBe("manager");
   });
 
@@ -143,7 +143,7 @@ describe("removing a member", () => {
     const given = await db().select().from(projectEvaluators).where(eq(projectEvaluators.userId, userId));
     expect(given.map((g) => [g.organizationId, g.projectId])).toEqual([[OTHER_ORGANIZATION_ID, theirProject]]);
     expect(await db().select().from(member).where(and(eq(member.userId, userId), eq(member.organizationId, OTHER_ORGANIZATION_ID)))).toHaveLength(1);
-    await expect(removeMemberForOrg(demo, memberId)).rejects.toThrow(new NotFoundError("The member"));
+    await expect(removeMemberForOrg(demo, memberId)).rejects.toThrow(new NotFoundError("things.member"));
   });
 });
 
@@ -159,9 +159,9 @@ describe("evaluators' projects", () => {
 
     const before = await snapshotTables(db());
     for (const ids of [[projectA, theirProject], [theirProject], ["not-a-uuid"], [randomUUID()]]) {
-      await expect(setEvaluatorProjectsForOrg(demo, memberId, ids)).rejects.toThrow(new NotFoundError("A project"));
+      await expect(setEvaluatorProjectsForOrg(demo, memberId, ids)).rejects.toThrow(new NotFoundError("things.aProject"));
     }
-    await expect(setEvaluatorProjectsForOrg(other, memberId, [theirProject])).rejects.toThrow(new NotFoundError("The member"));
+    await expect(setEvaluatorProjectsForOrg(other, memberId, [theirProject])).rejects.toThrow(new NotFoundError("things.member"));
     expect(await snapshotTables(db())).toEqual(before);
 
     await setEvaluatorProjectsForOrg(demo, memberId, []);

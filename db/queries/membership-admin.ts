@@ -42,7 +42,7 @@ export async function createInvitationForOrg(ctx: SessionContext, input: { email
       .from(member)
       .innerJoin(user, eq(user.id, member.userId))
       .where(and(eq(member.organizationId, ctx.organizationId), eq(user.email, input.email)));
-    if (already) throw new UserFacingError(`${input.email} is already a member of this organisation.`);
+    if (already) throw new UserFacingError("errors.alreadyMember", { email: input.email });
     // One live invitation per address: a new one replaces the old.
     await tx
       .update(invitation)
@@ -71,7 +71,7 @@ export async function cancelInvitationForOrg(ctx: SessionContext, invitationId: 
       .set({ status: "canceled" })
       .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, ctx.organizationId), eq(invitation.status, "pending")))
       .returning({ id: invitation.id, email: invitation.email });
-    if (!row) throw new NotFoundError("The invitation");
+    if (!row) throw new NotFoundError("things.invitation");
     await recordAudit(tx, ctx, { action: "invitation.cancel", entityType: "invitation", entityId: invitationId, before: row });
   });
 }
@@ -85,7 +85,7 @@ async function memberOfOrg(tx: DbOrTx, ctx: SessionContext, memberId: string) {
     .from(member)
     .where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)))
     .for("update");
-  if (!row) throw new NotFoundError("The member");
+  if (!row) throw new NotFoundError("things.member");
   return row;
 }
 
@@ -96,7 +96,7 @@ async function ensureAnotherAdmin(tx: DbOrTx, ctx: SessionContext, leaving: { id
     .select({ id: member.id })
     .from(member)
     .where(and(eq(member.organizationId, ctx.organizationId), eq(member.role, "admin")));
-  if (admins.every((a) => a.id === leaving.id)) throw new UserFacingError("The organisation needs at least one admin. Make someone else admin first.");
+  if (admins.every((a) => a.id === leaving.id)) throw new UserFacingError("errors.lastAdmin");
 }
 
 export async function changeMemberRoleForOrg(ctx: SessionContext, memberId: string, role: Role) {
@@ -133,13 +133,13 @@ export async function setEvaluatorProjectsForOrg(ctx: SessionContext, memberId: 
   const db = await getDb();
   await db.transaction(async (tx) => {
     const row = await memberOfOrg(tx, ctx, memberId);
-    if (row.role !== "evaluator") throw new UserFacingError("Projects are given to evaluators only; other roles see every project.");
+    if (row.role !== "evaluator") throw new UserFacingError("errors.evaluatorsOnly");
     const ids = [...new Set(projectIds)];
-    if (ids.some((id) => !isUuid(id))) throw new NotFoundError("A project");
+    if (ids.some((id) => !isUuid(id))) throw new NotFoundError("things.aProject");
     const found = ids.length
       ? await tx.select({ id: projects.id }).from(projects).where(and(eq(projects.organizationId, ctx.organizationId), inArray(projects.id, ids)))
       : [];
-    if (found.length !== ids.length) throw new NotFoundError("A project");
+    if (found.length !== ids.length) throw new NotFoundError("things.aProject");
     const before = await tx
       .select({ projectId: projectEvaluators.projectId })
       .from(projectEvaluators)

@@ -12,13 +12,13 @@ export const PRESENCE_WINDOW_MS = 2 * 60_000;
  * window (most recent first), so the form can say "Malik Manager is also editing this section".
  */
 export async function touchSectionPresenceForOrg(ctx: SessionContext, assessmentId: string, sectionId: string, now = new Date()) {
-  if (!isUuid(assessmentId)) throw new NotFoundError("The assessment");
+  if (!isUuid(assessmentId)) throw new NotFoundError("things.assessment");
   const db = await getDb();
   const [assessment] = await db
     .select({ id: assessments.id })
     .from(assessments)
     .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
-  if (!assessment) throw new NotFoundError("The assessment");
+  if (!assessment) throw new NotFoundError("things.assessment");
   const seen = { organizationId: ctx.organizationId, assessmentId, sectionId, userId: ctx.userId, userName: ctx.userName, seenAt: now };
   await db
     .insert(sectionPresence)

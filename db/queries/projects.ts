@@ -98,7 +98,7 @@ async function ensurePartnersOfOrg(tx: DbOrTx, ctx: SessionContext, list: Projec
     .select({ id: partners.id })
     .from(partners)
     .where(and(eq(partners.organizationId, ctx.organizationId), inArray(partners.id, ids)));
-  if (found.length !== ids.length) throw new NotFoundError("A partner in this form");
+  if (found.length !== ids.length) throw new NotFoundError("things.partnerInForm");
 }
 
 async function syncPartners(tx: DbOrTx, ctx: SessionContext, projectId: string, list: ProjectValues["partners"]) {
@@ -110,7 +110,7 @@ async function syncPartners(tx: DbOrTx, ctx: SessionContext, projectId: string, 
         .set({ name: partner.name, country: partner.country, updatedAt: new Date() })
         .where(and(eq(partners.id, partner.id), eq(partners.organizationId, ctx.organizationId)))
         .returning({ id: partners.id });
-      if (!updated) throw new NotFoundError("A partner in this form");
+      if (!updated) throw new NotFoundError("things.partnerInForm");
       ids.push(updated.id);
     } else {
       const [created] = await tx
@@ -149,7 +149,7 @@ export type ProjectConflict = { by: string | null; at: string; revision: number 
  * editor chooses. Without it (seeding and tests) the form's values are written as they are.
  */
 export async function updateProjectForOrg(ctx: SessionContext, projectId: string, values: ProjectValues, base?: number): Promise<ProjectConflict | null> {
-  if (!isUuid(projectId)) throw new NotFoundError("The project");
+  if (!isUuid(projectId)) throw new NotFoundError("things.project");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [locked] = await tx
@@ -158,7 +158,7 @@ export async function updateProjectForOrg(ctx: SessionContext, projectId: string
       .where(and(eq(projects.id, projectId), visibleProjects(tx, ctx)))
       .for("update");
     const before = locked ? await getProjectForOrg(ctx, projectId, tx) : null;
-    if (!locked || !before) throw new NotFoundError("The project");
+    if (!locked || !before) throw new NotFoundError("things.project");
     await ensurePartnersOfOrg(tx, ctx, values.partners);
     if (base !== undefined && base !== locked.revision) return { by: locked.updatedBy, at: locked.updatedAt.toISOString(), revision: locked.revision };
     const { revision: _, ...after } = values;

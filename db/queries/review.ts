@@ -12,19 +12,19 @@ import { recordAudit } from "./audit";
 
 /** Locks an assessment row and checks it is in the state the step expects. */
 async function lockInStatus(tx: DbOrTx, ctx: SessionContext, assessmentId: string, expected: AssessmentStatus[]) {
-  if (!isUuid(assessmentId)) throw new NotFoundError("The assessment");
+  if (!isUuid(assessmentId)) throw new NotFoundError("things.assessment");
   const [row] = await tx
     .select()
     .from(assessments)
     .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
     .for("update");
-  if (!row) throw new NotFoundError("The assessment");
+  if (!row) throw new NotFoundError("things.assessment");
   if (!expected.includes(row.status)) {
-    if (row.status === "draft") throw new UserFacingError("This assessment is still a draft: it has not been submitted for review.");
-    throw new UserFacingError(`This assessment is already ${row.status}.`);
+    if (row.status === "draft") throw new UserFacingError("errors.reviewDraft");
+    throw new UserFacingError("errors.alreadyStatus", { status: row.status });
   }
   // Only the current version is reviewed: an older one has been superseded by its next draft.
-  if (!row.isCurrent) throw new UserFacingError("A newer version of this assessment exists; open that one instead.");
+  if (!row.isCurrent) throw new UserFacingError("errors.newerVersion");
   return row;
 }
 
@@ -35,7 +35,7 @@ function ensureItemsOfChecklist(
 ) {
   const checklist = applicableChecklist(getChecklist(assessment.kind, assessment.checklistVersion), assessment.participationMode);
   const known = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
-  if (criterionIds.some((id) => id !== null && !known.has(id))) throw new NotFoundError("That item of the checklist");
+  if (criterionIds.some((id) => id !== null && !known.has(id))) throw new NotFoundError("things.checklistItem");
 }
 
 /**
@@ -142,8 +142,8 @@ async function insertNote(tx: DbOrTx, ctx: SessionContext, assessmentId: string,
 export async function addReviewNoteForOrg(ctx: SessionContext, assessmentId: string, note: NoteInput) {
   // Through the project's visibility: an evaluator may only comment on the projects given to them.
   const found = await getAssessmentForOrg(ctx, assessmentId);
-  if (!found) throw new NotFoundError("The assessment");
-  if (found.facts.status === "draft") throw new UserFacingError("Comments are added once the assessment has been submitted.");
+  if (!found) throw new NotFoundError("things.assessment");
+  if (found.facts.status === "draft") throw new UserFacingError("errors.commentsAfterSubmit");
   ensureItemsOfChecklist(found.facts, [note.criterionId]);
   const db = await getDb();
   await db.transaction((tx) => insertNote(tx, ctx, assessmentId, note));

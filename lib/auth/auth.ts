@@ -20,6 +20,9 @@ function createAuth(db: Db) {
       .filter(Boolean),
     emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 7 },
+    // The language chosen in the header travels with the session's user; only the app's own
+    // action writes it (input: false keeps sign-up from setting it).
+    user: { additionalFields: { locale: { type: "string", required: false, input: false } } },
     // Repeated failed sign-ins are slowed down. Off only where the test server says so.
     rateLimit: {
       enabled: process.env.AUTH_RATE_LIMIT !== "off",

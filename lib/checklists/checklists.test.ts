@@ -4,6 +4,7 @@ import sourcesJson from "./data/sources.json";
 import { applicableChecklist } from "./applicable";
 import { checklistDefinitionSchema, checklistKinds, type ChecklistDefinition, type ChecklistKind } from "./definition-schema";
 import { latestChecklist, sourceDocuments } from "./registry";
+import { localize } from "@/lib/i18n/localized-text";
 
 // Copied from the risk framework's tables (the framework file is not in the repo).
 const frameworkIds: Record<ChecklistKind, string[]> = {
@@ -64,13 +65,13 @@ describe("checklist content matches the framework", () => {
     const items = allItems();
     expect(items).toHaveLength(20 + 3 + 23 + 16 + 12);
     for (const item of items) {
-      expect(item.help.trim().length, item.id).toBeGreaterThan(0);
+      expect(localize(item.help, "en").trim().length, item.id).toBeGreaterThan(0);
       expect(item.sources.length, item.id).toBeGreaterThanOrEqual(1);
       for (const source of item.sources) {
         expect(docs.has(source.doc), `${item.id} cites ${source.doc}`).toBe(true);
         // 001 is background reading only: the framework takes no checklist content from it.
         expect(background.has(source.doc), `${item.id} cites background ${source.doc}`).toBe(false);
-        expect(source.where.trim(), item.id).not.toBe("");
+        expect(localize(source.where, "en").trim(), item.id).not.toBe("");
       }
     }
     expect(sourceDocuments.map((d) => d.doc)).toEqual(["000", "001", "002", "003", "004"]);

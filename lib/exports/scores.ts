@@ -1,6 +1,7 @@
 import type { AssessmentReport } from "@/lib/report/assessment-report";
 import type { ProjectReport } from "@/lib/report/project-report";
 import type { AssessmentScores, ProjectScores } from "./format-schema";
+import { localize } from "@/lib/i18n/localized-text";
 
 /**
  * The numbers and ratings of a report model, as an export file carries them. The importer
@@ -15,7 +16,7 @@ export function assessmentScoresOf(report: AssessmentReport): AssessmentScores {
     answered: report.progress.answered,
     total: report.progress.total,
     sections: register
-      ? register.sections.map((s) => ({ id: s.id, title: s.title, score: s.highestScore, rating: s.rating }))
+      ? register.sections.map((s) => ({ id: s.id, title: localize(s.title, "en"), score: s.highestScore, rating: s.rating }))
       : report.sections.map((s) => ({ id: s.id, title: s.title, score: s.score, rating: s.rating })),
     redFlags: report.redFlags.map((f) => f.criterionId).filter((id): id is string => id !== null),
     gaps: report.gaps.map((g) => g.criterionId),

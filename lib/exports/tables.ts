@@ -5,6 +5,7 @@ import { statusLabel } from "@/lib/report/format";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import type { ProjectReport } from "@/lib/report/project-report";
 import { roundScore } from "@/lib/scoring/config";
+import { localize } from "@/lib/i18n/localized-text";
 
 /**
  * The three tables of the CSV and XLSX exports, built from the report model so every number is
@@ -52,9 +53,9 @@ export function answersTable(inputs: readonly ProjectTablesInput[]): Table {
         for (const item of section.items) {
           rows.push([
             ...assessmentCells(input.report, report),
-            section.title,
+            localize(section.title, "en"),
             item.item.id,
-            item.item.prompt,
+            localize(item.item.prompt, "en"),
             item.answerLabel,
             item.points,
             yesNo(item.isRedFlag),
@@ -97,9 +98,9 @@ export function risksTable(inputs: readonly ProjectTablesInput[]): Table {
         const section = report.register.sections.find((s) => s.id === risk.sectionId);
         rows.push([
           ...assessmentCells(input.report, report),
-          section?.title ?? "",
+          section ? localize(section.title, "en") : "",
           risk.item.id,
-          risk.item.prompt,
+          localize(risk.item.prompt, "en"),
           risk.likelihood,
           risk.impact,
           risk.score,

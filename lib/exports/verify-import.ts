@@ -3,21 +3,17 @@ import { UserFacingError } from "@/lib/errors";
 import { checklistProblems, factsFromExportFile, scoreDifferences } from "./check-import";
 import type { ExportFile } from "./format-schema";
 
-const nothingImported = "Nothing was imported.";
-
 /** Thrown inside the import's transaction so that everything written so far rolls back. */
 class ScoresDoNotMatchError extends UserFacingError {
   constructor(differences: string[]) {
-    super(
-      `The scores in this file do not match what this app computes from the same answers (${differences.join("; ")}). ${nothingImported} The file may have been edited, or made by an app with other scoring rules.`,
-    );
+    super("errors.importScoresDiffer", { differences: differences.join("; ") });
   }
 }
 
 /** Before anything is written: this app has the file's checklists, and the file's own numbers follow from its answers. */
 export function verifyImportFile(file: ExportFile): void {
   const problems = checklistProblems(file);
-  if (problems.length) throw new UserFacingError(`${problems.join(" ")} ${nothingImported}`);
+  if (problems.length) throw new UserFacingError("errors.importRefused", { problem: problems.join(" ") });
   const fromFile = factsFromExportFile(file);
   const differences = scoreDifferences(file, fromFile.project, fromFile.assessments);
   if (differences.length) throw new ScoresDoNotMatchError(differences);

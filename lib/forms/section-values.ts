@@ -1,6 +1,7 @@
 import type { ChecklistDefinition, ChecklistSection } from "@/lib/checklists/definition-schema";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import { parseSectionValues } from "./section-schema";
+import { localize } from "@/lib/i18n/localized-text";
 
 /** Form values as the inputs hold them: strings for selects and numbers, so empty stays empty. */
 export type SectionFormValues = {
@@ -61,12 +62,12 @@ export function assessmentProgress(checklist: ChecklistDefinition, facts: Assess
     const complete = parseSectionValues(section, "complete", values).ok;
     if (section.kind === "indicators") {
       const rows = values.indicators ?? [];
-      return { sectionId: section.id, title: section.title, done: complete && rows.length ? 1 : 0, total: 1, complete: complete && rows.length > 0 };
+      return { sectionId: section.id, title: localize(section.title, "en"), done: complete && rows.length ? 1 : 0, total: 1, complete: complete && rows.length > 0 };
     }
     const done = values.items
       ? values.items.filter((i) => i.value !== "").length
       : (values.risks ?? []).filter((r) => r.likelihood !== "" && r.impact !== "").length;
-    return { sectionId: section.id, title: section.title, done, total: section.items.length, complete };
+    return { sectionId: section.id, title: localize(section.title, "en"), done, total: section.items.length, complete };
   });
 }
 

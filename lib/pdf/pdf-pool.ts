@@ -19,7 +19,7 @@ const globalPool = globalThis as unknown as { pdfPool?: Piscina<PdfRequest, Uint
 
 export class PdfBusyError extends UserFacingError {
   constructor() {
-    super("Many reports are being prepared right now. Please try again in a minute.");
+    super("errors.pdfBusy");
   }
 }
 

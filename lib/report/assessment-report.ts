@@ -10,6 +10,7 @@ import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/domain/fa
 import { explainChecklistScore, explainRiskRegister } from "./explain";
 import { reportLabels } from "./outline/labels";
 import { collectSources, type SourceUse } from "./sources";
+import { localize } from "@/lib/i18n/localized-text";
 
 export type ChartBar = { label: string; value: number | null; rating: Rating | null };
 
@@ -58,7 +59,7 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
   const base = {
     id: facts.id,
     title,
-    checklistTitle: checklist.title,
+    checklistTitle: localize(checklist.title, "en"),
     checklistVersion: checklist.version,
     status: facts.status,
     version: facts.version,
@@ -84,11 +85,11 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
       chart: {
         max: 25,
         unit: reportLabels.chart.registerUnit,
-        bars: register.sections.map((s) => ({ label: s.title, value: s.highestScore, rating: s.rating })),
+        bars: register.sections.map((s) => ({ label: localize(s.title, "en"), value: s.highestScore, rating: s.rating })),
       },
       sections: [],
       redFlags: [],
-      gaps: register.gaps.map((r) => ({ criterionId: r.item.id, prompt: r.item.prompt, reason: reportLabels.gaps.unrated })),
+      gaps: register.gaps.map((r) => ({ criterionId: r.item.id, prompt: localize(r.item.prompt, "en"), reason: reportLabels.gaps.unrated })),
       register,
       topRisks: register.ranked.slice(0, 10),
       method: explainRiskRegister(register),
@@ -105,11 +106,11 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     chart: {
       max: 100,
       unit: reportLabels.chart.checklistUnit,
-      bars: scored.sections.map((s) => ({ label: s.title, value: s.score, rating: s.rating })),
+      bars: scored.sections.map((s) => ({ label: localize(s.title, "en"), value: s.score, rating: s.rating })),
     },
     sections: scored.sections.map((s) => ({
       id: s.id,
-      title: s.title,
+      title: localize(s.title, "en"),
       score: s.score,
       rating: s.rating,
       items: s.items.map((i) => ({
@@ -124,11 +125,11 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     redFlags: scored.redFlags.map((i) => ({
       part: title,
       criterionId: i.item.id,
-      text: `${i.item.prompt} — ${i.value ? answerLabels[i.value] : reportLabels.notAnswered}`,
+      text: `${localize(i.item.prompt, "en")} — ${i.value ? answerLabels[i.value] : reportLabels.notAnswered}`,
     })),
     gaps: scored.gaps.map((i) => ({
       criterionId: i.item.id,
-      prompt: i.item.prompt,
+      prompt: localize(i.item.prompt, "en"),
       reason: i.value === null ? reportLabels.gaps.unanswered : reportLabels.gaps.unknown,
     })),
     register: null,

@@ -1,5 +1,6 @@
 import type { ChecklistDefinition, SourceDocument } from "@/lib/checklists/definition-schema";
 import { sourceDocuments } from "@/lib/checklists/registry";
+import { localize } from "@/lib/i18n/localized-text";
 
 export type SourceUse = { document: SourceDocument; criteria: Array<{ id: string; where: string }> };
 
@@ -12,7 +13,7 @@ export function collectSources(checklist: ChecklistDefinition): SourceUse[] {
         const document = sourceDocuments.find((d) => d.doc === source.doc);
         if (!document) continue;
         const use = uses.get(source.doc) ?? { document, criteria: [] };
-        use.criteria.push({ id: item.id, where: source.where });
+        use.criteria.push({ id: item.id, where: localize(source.where, "en") });
         uses.set(source.doc, use);
       }
     }

@@ -1,4 +1,4 @@
-import type { ChecklistDefinition, ChecklistItem } from "@/lib/checklists/definition-schema";
+import type { ChecklistDefinition, ChecklistItem, ChecklistText } from "@/lib/checklists/definition-schema";
 import {
   answerRiskPoints,
   bandFor,
@@ -25,7 +25,7 @@ export type ScoredItem = {
 
 export type ScoredSection = {
   id: string;
-  title: string;
+  title: ChecklistText;
   weight: number;
   /** 0–100, null when every item is not applicable. */
   score: number | null;

@@ -1,4 +1,4 @@
-import type { ChecklistDefinition, ChecklistItem } from "@/lib/checklists/definition-schema";
+import type { ChecklistDefinition, ChecklistItem, ChecklistText } from "@/lib/checklists/definition-schema";
 import { bandFor, priorityRiskScore, riskBands, worstRating, type Rating } from "./config";
 
 export const riskStatuses = ["open", "mitigating", "closed"] as const;
@@ -26,7 +26,7 @@ export type ScoredRisk = {
   isPriority: boolean;
 };
 
-export type RiskSectionScore = { id: string; title: string; highestScore: number | null; rating: Rating | null };
+export type RiskSectionScore = { id: string; title: ChecklistText; highestScore: number | null; rating: Rating | null };
 
 export type RiskRegisterScore = {
   /** The worst band among open, rated risks. */

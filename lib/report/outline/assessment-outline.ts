@@ -5,6 +5,7 @@ import type { CriteriaBlock, OutlineHeading, ReportBlock, SignOffBlock, SummaryB
 import { gapsBlock, indicatorsBlock, methodBlock, redFlagsBlock, scoreChartBlock, sourcesBlock } from "./finding-blocks";
 import { reportLabels as l } from "./labels";
 import { heatMapBlock, topRisksBlock } from "./risk-blocks";
+import { localize } from "@/lib/i18n/localized-text";
 
 export type AssessmentOutline = { heading: OutlineHeading; blocks: ReportBlock[] };
 
@@ -68,7 +69,7 @@ function criteriaBlock(report: AssessmentReport): CriteriaBlock {
       band: bandOf(section.rating),
       rows: section.items.map((row) => ({
         id: row.item.id,
-        prompt: row.item.prompt,
+        prompt: localize(row.item.prompt, "en"),
         critical: row.item.critical ? c.critical : null,
         notes: row.facts?.notes ? c.notes(row.facts.notes) : null,
         evidence: row.facts?.evidence ? c.evidence(row.facts.evidence) : null,
@@ -76,7 +77,7 @@ function criteriaBlock(report: AssessmentReport): CriteriaBlock {
         redFlag: row.isRedFlag ? c.redFlag : null,
         points: row.points === null ? c.leftOut : `${row.item.weight} × ${formatPoints(row.points)}`,
         // Bracketed like the sources list, so "[000] §IV.A" is found there at a glance.
-        source: row.item.sources.map((s) => `[${s.doc}] ${s.where}`).join("; "),
+        source: row.item.sources.map((s) => `[${s.doc}] ${localize(s.where, "en")}`).join("; "),
       })),
     })),
   };

@@ -5,6 +5,7 @@ import type { SourceUse } from "../sources";
 import { bandOf } from "./band";
 import type { GapsBlock, IndicatorsBlock, MethodBlock, RedFlagsBlock, ScoreChartBlock, SourcesBlock } from "./blocks";
 import { reportLabels } from "./labels";
+import { localize } from "@/lib/i18n/localized-text";
 
 export function scoreChartBlock(
   title: string,
@@ -71,9 +72,9 @@ export function sourcesBlock(sources: ReadonlyArray<SourceUse>, intro: string | 
     sources: sources.map(({ document, criteria }) => ({
       doc: document.doc,
       ref: `[${document.doc}]`,
-      author: document.author,
+      author: localize(document.author, "en"),
       year: document.year ? `(${document.year})` : "",
-      title: document.title,
+      title: localize(document.title, "en"),
       criteria: reportLabels.sources.criteria(criteria.map((c) => `${c.id} (${c.where})`).join(", ")),
     })),
   };

@@ -3,6 +3,7 @@ import { scoreRisk, type RiskRegisterScore, type ScoredRisk } from "@/lib/scorin
 import { bandOf } from "./band";
 import type { HeatMapBlock, TopRisksBlock } from "./blocks";
 import { reportLabels } from "./labels";
+import { localize } from "@/lib/i18n/localized-text";
 
 const levels = [1, 2, 3, 4, 5];
 
@@ -46,7 +47,7 @@ export function topRisksBlock(risks: ReadonlyArray<ScoredRisk>): TopRisksBlock {
     columns: l.columns,
     rows: risks.map((r) => ({
       id: r.item.id,
-      prompt: r.item.prompt,
+      prompt: localize(r.item.prompt, "en"),
       priority: r.isPriority ? (r.mitigation ? l.priority : l.priorityUnmitigated) : null,
       formula: `${r.likelihood} × ${r.impact} =`,
       score: String(r.score),

@@ -16,6 +16,7 @@ import { NoteForm } from "@/components/review/note-form";
 import { ReviewNotes } from "@/components/review/review-notes";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { can } from "@/lib/auth/roles";
+import { localize } from "@/lib/i18n/localized-text";
 
 export const metadata: Metadata = { title: "Assessment report" };
 
@@ -27,8 +28,8 @@ export default async function AssessmentReportPage({ params }: { params: Promise
   if (!found) notFound();
   const report = buildAssessmentReport(found.project, found.facts);
   const notes = await listReviewNotesForOrg(session, [report.id]);
-  const items = report.sections.flatMap((s) => s.items.map((i) => ({ id: i.item.id, prompt: i.item.prompt })));
-  const riskItems = report.register?.risks.map((r) => ({ id: r.item.id, prompt: r.item.prompt })) ?? [];
+  const items = report.sections.flatMap((s) => s.items.map((i) => ({ id: i.item.id, prompt: localize(i.item.prompt, "en") })));
+  const riskItems = report.register?.risks.map((r) => ({ id: r.item.id, prompt: localize(r.item.prompt, "en") })) ?? [];
   const outline = buildAssessmentOutline(report);
   return (
     <article>

@@ -12,6 +12,7 @@ import { partsOfValues } from "@/lib/forms/section-changes";
 import { assessmentProgress, sectionFormValues } from "@/lib/forms/section-values";
 import { assessmentTitle } from "@/lib/report/format";
 import { requirePermission } from "@/lib/auth/guard";
+import { localize } from "@/lib/i18n/localized-text";
 
 export const metadata: Metadata = { title: "Assessment" };
 
@@ -35,18 +36,18 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
   );
   return (
     <>
-      <AssessmentHeader project={project} facts={facts} trail={section.title} />
+      <AssessmentHeader project={project} facts={facts} trail={localize(section.title, "en")} />
       <h1>{assessmentTitle(facts)}</h1>
       <p className="muted small">
-        {checklist.title} · checklist version {checklist.version}
+        {localize(checklist.title, "en")} · checklist version {checklist.version}
       </p>
       <div className="assessment-layout">
         <SectionNav assessmentId={assessmentId} progress={assessmentProgress(checklist, facts)} currentSectionId={section.id} />
         <div>
           <h2 id="section-title" style={{ marginTop: 0 }}>
-            Section {index + 1} of {checklist.sections.length}: {section.title}
+            Section {index + 1} of {checklist.sections.length}: {localize(section.title, "en")}
           </h2>
-          <p>{section.intro}</p>
+          <p>{localize(section.intro, "en")}</p>
           <ReturnNotes notes={returnNotes} heading={`Version ${facts.version - 1} was returned with these comments:`} />
           <SectionForm
             owner={session.userId}
