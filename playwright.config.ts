@@ -17,6 +17,8 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The app follows the browser's language: the walks read English unless a test asks for Chinese.
+    locale: "en-GB",
     trace: "retain-on-failure",
     // Most tests act as the demo organisation's staff member; others switch with test.use().
     storageState: "e2e/.auth/staff.json",
