@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { saveUserLocale } from "@/db/queries/user-preferences";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { member, organizations, session, user } from "@/db/schema";
 import { setupTestDatabase } from "@/db/testing/test-database";
@@ -58,7 +59,7 @@ describe("resolveSession, against the database", () => {
     request.cookie = "";
     expect(await resolve()).toEqual({ kind: "signed-out" });
     request.cookie = cookie;
-    expect(await resolve()).toEqual({ kind: "no-organisation" });
+    expect(await resolve()).toEqual({ kind: "no-organisation", savedLocale: null });
   });
 
   it("falls back to the oldest membership when the session names none, and remembers it on the session", async () => {
@@ -86,7 +87,14 @@ describe("resolveSession, against the database", () => {
     expect(await resolve()).toMatchObject({ kind: "ok", context: { organizationId: "org-first", role: "staff" } });
     expect(await activeOrganization()).toBe("org-first");
     await db().delete(member).where(eq(member.userId, userId));
-    expect(await resolve()).toEqual({ kind: "no-organisation" });
+    expect(await resolve()).toEqual({ kind: "no-organisation", savedLocale: null });
+  });
+
+  it("carries the language the person saved, for every page of theirs", async () => {
+    await saveUserLocale(userId, "zh-CN");
+    expect(await resolve()).toMatchObject({ savedLocale: "zh-CN" });
+    await saveUserLocale(userId, "en");
+    expect(await resolve()).toMatchObject({ savedLocale: "en" });
   });
 
   it("ignores a session whose user was deleted", async () => {

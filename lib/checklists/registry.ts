@@ -2,6 +2,11 @@ import before1 from "./data/before.v1.json";
 import partner1 from "./data/partner.v1.json";
 import during1 from "./data/during.v1.json";
 import after1 from "./data/after.v1.json";
+// Version 2: the same criteria, written in English and Chinese.
+import before2 from "./data/before.v2.json";
+import partner2 from "./data/partner.v2.json";
+import during2 from "./data/during.v2.json";
+import after2 from "./data/after.v2.json";
 import sourcesJson from "./data/sources.json";
 import {
   checklistDefinitionSchema,
@@ -16,10 +21,10 @@ import {
  * against the version it was answered on. Publish a change as a new file and a new entry.
  */
 const files: Record<ChecklistKind, unknown[]> = {
-  before: [before1],
-  partner: [partner1],
-  during: [during1],
-  after: [after1],
+  before: [before1, before2],
+  partner: [partner1, partner2],
+  during: [during1, during2],
+  after: [after1, after2],
 };
 
 const registry = new Map<string, ChecklistDefinition>();
