@@ -1,4 +1,6 @@
-// Takes screenshots of the main pages for a visual check: node scripts/screenshots.mjs [baseUrl]
+// Screenshots of the main pages in both languages, desktop and phone, for a visual check:
+//   node scripts/screenshots.mjs [baseUrl]   → screenshots/<lang>-<width>-<page>.png and the PDFs
+// Navigation goes by URLs and hrefs, not by link text, so it works in either language.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -7,62 +9,78 @@ const out = "screenshots";
 fs.mkdirSync(out, { recursive: true });
 const executablePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-const shot = async (name, url, action) => {
-  await page.goto(base + url);
-  if (action) await action();
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
-  console.log("shot", name, page.url());
-};
-const signIn = async (p, email) => {
-  await p.goto(base + "/sign-in");
-  await p.getByLabel("Email").fill(email);
-  await p.getByLabel("Password").fill("demo-password-2026");
-  await p.getByRole("button", { name: "Sign in" }).click();
-  await p.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-};
-await page.goto(base + "/sign-in");
-await page.screenshot({ path: `${out}/sign-in.png`, fullPage: true });
-await signIn(page, "manager@demo.org");
-await shot("home", "/");
-await shot("projects", "/projects");
-const first = await page.locator("table a").first().getAttribute("href");
-await shot("project", first);
-const reportLink = page.getByRole("link", { name: "Report", exact: true }).first();
-await page.goto(base + first);
-await reportLink.click();
-await page.waitForURL(/report/);
-await page.screenshot({ path: `${out}/assessment-report.png`, fullPage: true });
-await page.emulateMedia({ media: "print" });
-await page.screenshot({ path: `${out}/assessment-report-print.png`, fullPage: true });
-await page.pdf({ path: `${out}/assessment-report.pdf`, format: "A4" }).catch((e) => console.log("pdf", e.message));
-await page.emulateMedia({ media: "screen" });
-await shot("project-report", `${first}/report`);
-await shot("portfolio", "/portfolio");
-await shot("import", "/projects/import");
-// The server-rendered PDFs, for pdftoppm.
-for (const [name, url] of [["project-report-download.pdf", `${first}/pdf`]]) {
-  const response = await page.request.get(base + url);
-  fs.writeFileSync(`${out}/${name}`, await response.body());
-}
-await shot("new-project", "/projects/new", async () => {
-  await page.getByRole("button", { name: "Create project" }).click();
-});
-await browser.close().catch(() => {});
 
-// The form: a draft BEFORE checklist, a validation error, and the check-your-answers page.
-const page2 = await (await chromium.launch({ executablePath, args: ["--no-sandbox"] })).newPage({ viewport: { width: 1280, height: 900 } });
-await signIn(page2, "staff@demo.org");
-await page2.goto(base + "/projects");
-await page2.getByRole("link", { name: "Clean water for rural health posts" }).click();
-await page2.getByRole("link", { name: "Continue" }).first().click();
-await page2.waitForURL(/sections/);
-await page2.screenshot({ path: `${out}/section.png`, fullPage: true });
-await page2.getByRole("link", { name: /Need and strategic fit/ }).click();
-await page2.waitForURL(/need-and-strategy/);
-await page2.getByRole("button", { name: /Save and continue/ }).click();
-await page2.waitForTimeout(500);
-await page2.screenshot({ path: `${out}/section-error.png`, fullPage: true });
-await page2.goto(page2.url().replace(/sections\/.*/, "check"));
-await page2.screenshot({ path: `${out}/check.png`, fullPage: true });
-process.exit(0);
+async function signedIn(locale, width, email) {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 }, isMobile: width < 500 });
+  const response = await context.request.post(`${base}/api/auth/sign-in/email`, {
+    data: { email, password: "demo-password-2026" },
+    headers: { origin: base },
+  });
+  if (!response.ok()) throw new Error(`sign-in ${email}: ${response.status()}`);
+  return context;
+}
+
+for (const locale of ["zh-CN", "en-GB"]) {
+  const lang = locale.slice(0, 2);
+  for (const width of [1280, 390]) {
+    const tag = `${lang}-${width}`;
+    const shot = async (page, name) => {
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.screenshot({ path: `${out}/${tag}-${name}.png`, fullPage: true });
+      console.log("shot", tag, name, page.url(), sideways > 0 ? `SIDEWAYS ${sideways}px` : "");
+    };
+    const visitor = await browser.newContext({ locale, viewport: { width, height: 900 }, isMobile: width < 500 });
+    const signInPage = await visitor.newPage();
+    await signInPage.goto(`${base}/sign-in`);
+    await shot(signInPage, "sign-in");
+    await visitor.close();
+
+    const context = await signedIn(locale, width, "manager@demo.org");
+    const page = await context.newPage();
+    for (const [name, url] of [["home", "/"], ["projects", "/projects"], ["portfolio", "/portfolio"], ["audit", "/audit"], ["new-project", "/projects/new"], ["import", "/projects/import"]]) {
+      await page.goto(base + url);
+      await shot(page, name);
+    }
+    await page.goto(`${base}/projects`);
+    const projectHref = await page.locator("table a[href^='/projects/']").first().getAttribute("href");
+    await page.goto(base + projectHref);
+    await shot(page, "project");
+    const report = await page.locator('a[href^="/assessments/"][href$="/report"]').first().getAttribute("href");
+    if (report) {
+      await page.goto(base + report);
+      await shot(page, "report");
+      if (width === 1280) {
+        for (const pdfLang of ["zh-CN", "en"]) {
+          const response = await page.request.get(`${base}${report.replace(/\/report$/, "/pdf")}?lang=${pdfLang}`);
+          fs.writeFileSync(`${out}/${tag}-report-${pdfLang}.pdf`, await response.body());
+        }
+      }
+    }
+    await page.goto(`${base}${projectHref}/report`);
+    await shot(page, "project-report");
+    await context.close();
+
+    // The form as staff: a draft section, a validation error, check your answers.
+    const staff = await signedIn(locale, width, "staff@demo.org");
+    const form = await staff.newPage();
+    await form.goto(`${base}/projects`);
+    const hrefs = await form.locator("table a[href^='/projects/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    let section = null;
+    for (const href of hrefs) {
+      await form.goto(base + href);
+      section = await form.locator('a[href*="/sections/"]').first().getAttribute("href").catch(() => null);
+      if (section) break;
+    }
+    if (section) {
+      await form.goto(base + section);
+      await shot(form, "section");
+      await form.locator("form button[type=submit]").last().click();
+      await form.waitForTimeout(800);
+      await shot(form, "section-error");
+      await form.goto(base + section.replace(/sections\/.*/, "check"));
+      await shot(form, "check");
+    }
+    await staff.close();
+  }
+}
+await browser.close();
