@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import readExcelFile from "read-excel-file/node";
 import { demoEvaluator, seedAccessRows, type AccessRows } from "@/db/testing/access-fixtures";
 import { demo, seedDemoRows, seedOtherOrganization, type DemoRows, type OtherOrgRows } from "@/db/testing/fixtures";
@@ -9,6 +9,13 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { GET as exportAssessment } from "./assessments/[assessmentId]/export/route";
 import { GET as exportProject } from "./projects/[projectId]/export/route";
 import { GET as exportPortfolio } from "./projects/export/route";
+
+/** The reader's language as next-intl would give it in a request; English unless a test sets it. */
+const reader = vi.hoisted(() => ({ locale: "en" }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => reader.locale }));
+afterEach(() => {
+  reader.locale = "en";
+});
 
 /** The export route handlers, called as Next.js calls them, with the session of the test. */
 const db = setupTestDatabase();
@@ -132,5 +139,39 @@ describe("the assessment export", () => {
       exportAssessment(get(`/assessments/${fx.demo.beforeId}/export?format=csv`), { params: Promise.resolve({ assessmentId: fx.demo.beforeId }) }),
     );
     expect(response.status).toBe(400);
+  });
+});
+
+describe("the exports for a Chinese reader", () => {
+  const withoutTime = (text: string) => ({ ...JSON.parse(text), exportedAt: null });
+
+  it("writes the tables with Chinese headers and labels, under a Chinese file name with an English fallback", async () => {
+    reader.locale = "zh-CN";
+    const response = await project(fx.demo.projectId, "format=csv&table=answers");
+    const csv = new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()));
+    expect(csv).toMatch(/^项目,评估,版本,状态,部分,条目,问题,回答/);
+    expect(csv).toContain("Community health workers,项目前：参与评估,1,草稿,");
+    const disposition = response.headers.get("Content-Disposition")!;
+    expect(disposition).toMatch(/^attachment; filename="Community-health-workers-answers-\d{4}-\d\d-\d\d\.csv"; filename\*=UTF-8''Community-health-workers-/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toMatch(/^Community-health-workers-回答-\d{4}-\d\d-\d\d\.csv$/);
+
+    const sheets = await readExcelFile(Buffer.from(await (await portfolio("format=xlsx")).arrayBuffer()));
+    expect(sheets.map((s) => s.sheet)).toEqual(["回答", "风险", "指标"]);
+  });
+
+  it("answers a wrong request in Chinese", async () => {
+    reader.locale = "zh-CN";
+    expect(await (await project(fx.demo.projectId, "format=pdf")).text()).toBe("请选择格式：format=csv或format=xlsx或format=json（csv, xlsx, json）。");
+    expect(await (await project(fx.other.projectId, "format=json")).text()).toMatch(/^未找到/);
+  });
+
+  it("gives the same JSON file whatever the reader's language", async () => {
+    const english = await (await project(fx.demo.projectId, "format=json")).text();
+    const englishAssessment = await (await assessment(fx.demo.submittedId)).text();
+    reader.locale = "zh-CN";
+    const chinese = await project(fx.demo.projectId, "format=json");
+    expect(withoutTime(await chinese.text())).toEqual(withoutTime(english));
+    expect(withoutTime(await (await assessment(fx.demo.submittedId)).text())).toEqual(withoutTime(englishAssessment));
+    expect(decodeURIComponent(chinese.headers.get("Content-Disposition")!.split("UTF-8''")[1]!)).toMatch(/^Community-health-workers-项目-/);
   });
 });

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { ProjectReportPart } from "@/lib/report/project-report";
 
 type Link = { href: string; label: string; title: string };
+type T = ReturnType<typeof useTranslations<"exports">>;
 
 function LinkGroup({ label, links }: { label: string; links: Link[] }) {
   return (
@@ -18,10 +20,10 @@ function LinkGroup({ label, links }: { label: string; links: Link[] }) {
   );
 }
 
-const tableLinks = (base: string): Link[] => [
-  { href: `${base}?format=csv&table=answers`, label: "answers", title: "Answers as CSV" },
-  { href: `${base}?format=csv&table=risks`, label: "risks", title: "Risks as CSV" },
-  { href: `${base}?format=csv&table=indicators`, label: "indicators", title: "Indicators as CSV" },
+const tableLinks = (t: T, base: string): Link[] => [
+  { href: `${base}?format=csv&table=answers`, label: t("links.answers"), title: t("links.answersTitle") },
+  { href: `${base}?format=csv&table=risks`, label: t("links.risks"), title: t("links.risksTitle") },
+  { href: `${base}?format=csv&table=indicators`, label: t("links.indicators"), title: t("links.indicatorsTitle") },
 ];
 
 function Downloads({ groups, heading }: { groups: Array<{ label: string; links: Link[] }>; heading: string }) {
@@ -39,35 +41,46 @@ function Downloads({ groups, heading }: { groups: Array<{ label: string; links: 
   );
 }
 
-const stageShortLabels: Record<string, string> = { before: "Before", during: "During", after: "After" };
+const stages = ["before", "during", "after"] as const;
+const isStage = (key: string): key is (typeof stages)[number] => (stages as readonly string[]).includes(key);
 
-/** "Before", or "Partner <name>": the link text, from the part's key rather than its wording. */
-function shortLabel(key: string, partnerNames: ReadonlyMap<string, string>): string {
-  return stageShortLabels[key] ?? `Partner ${partnerNames.get(key) ?? ""}`.trim();
+/**
+ * "Before", or "Partner <name>", for the link; the assessment's full title for its tooltip. Both
+ * from the part's key rather than its (English) label.
+ */
+function assessmentNames(t: T, tChecklists: ReturnType<typeof useTranslations<"checklists">>, key: string, partnerNames: ReadonlyMap<string, string>) {
+  if (isStage(key)) return { short: t(`links.${key}`), full: tChecklists(key) };
+  const name = partnerNames.get(key) ?? "";
+  return { short: t("links.partner", { name }).trim(), full: t("partnerAssessment", { name }) };
 }
 
 /** The project's downloads: its tables as XLSX or CSV, and JSON exports (whole project, or one assessment). */
 export function ProjectDownloadLinks({ projectId, parts }: { projectId: string; parts: ProjectReportPart[] }) {
+  const t = useTranslations("exports");
+  const tChecklists = useTranslations("checklists");
   const base = `/projects/${projectId}/export`;
   const partnerNames = new Map(parts.flatMap((p) => (p.report ? p.report.project.partners.map((x) => [`partner:${x.id}`, x.name] as const) : [])));
-  const assessments = parts.flatMap((p) =>
-    p.report ? [{ href: `/assessments/${p.report.id}/export`, label: shortLabel(p.key, partnerNames), title: `${p.label} as JSON` }] : [],
-  );
+  const assessments = parts.flatMap((p) => {
+    if (!p.report) return [];
+    const names = assessmentNames(t, tChecklists, p.key, partnerNames);
+    return [{ href: `/assessments/${p.report.id}/export`, label: names.short, title: t("links.assessmentTitle", { assessment: names.full }) }];
+  });
   const groups = [
-    { label: "PDF", links: [{ href: `/projects/${projectId}/pdf`, label: "every stage", title: "The project report with every stage, as a PDF" }] },
-    { label: "XLSX", links: [{ href: `${base}?format=xlsx`, label: "answers, risks, indicators", title: "All three tables as an Excel workbook" }] },
-    { label: "CSV", links: tableLinks(base) },
-    { label: "JSON", links: [{ href: `${base}?format=json`, label: "whole project", title: "The project and every assessment version, for import" }, ...assessments] },
+    { label: "PDF", links: [{ href: `/projects/${projectId}/pdf`, label: t("links.pdfEveryStage"), title: t("links.pdfEveryStageTitle") }] },
+    { label: "XLSX", links: [{ href: `${base}?format=xlsx`, label: t("links.workbook"), title: t("links.workbookTitle") }] },
+    { label: "CSV", links: tableLinks(t, base) },
+    { label: "JSON", links: [{ href: `${base}?format=json`, label: t("links.wholeProject"), title: t("links.wholeProjectTitle") }, ...assessments] },
   ];
-  return <Downloads heading="Download" groups={groups} />;
+  return <Downloads heading={t("links.heading")} groups={groups} />;
 }
 
 /** The portfolio's downloads: every visible project's tables as XLSX or CSV. */
 export function PortfolioDownloadLinks() {
+  const t = useTranslations("exports");
   const base = "/projects/export";
   const groups = [
-    { label: "XLSX", links: [{ href: `${base}?format=xlsx`, label: "answers, risks, indicators", title: "All projects, three tables, as an Excel workbook" }] },
-    { label: "CSV", links: tableLinks(base) },
+    { label: "XLSX", links: [{ href: `${base}?format=xlsx`, label: t("links.workbook"), title: t("links.portfolioWorkbookTitle") }] },
+    { label: "CSV", links: tableLinks(t, base) },
   ];
-  return <Downloads heading="Download all projects" groups={groups} />;
+  return <Downloads heading={t("links.headingAll")} groups={groups} />;
 }

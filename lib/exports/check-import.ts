@@ -1,4 +1,5 @@
-import { allChecklists, checklistLabels } from "@/lib/checklists/registry";
+import { allChecklists } from "@/lib/checklists/registry";
+import { msg } from "@/lib/i18n/message-ref";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildProjectReport } from "@/lib/report/project-report";
@@ -6,39 +7,40 @@ import { seriesOfFile } from "./file-series";
 import type { ExportedAssessment, ExportFile } from "./format-schema";
 import { assessmentScoresOf, describeScoreDifferences, projectScoresOf } from "./scores";
 
-const labelOf = (a: Pick<ExportedAssessment, "kind" | "version">) => `${checklistLabels[a.kind]} (version ${a.version})`;
+/** "Before: participation evaluation (version 2)", as a reference the reader's side translates. */
+const labelOf = (a: Pick<ExportedAssessment, "kind" | "version">) => msg("importErrors.assessment", { checklist: `checklists.${a.kind}`, version: a.version });
 
 /**
  * What this app cannot take from the file before anything is written: checklist versions it does
- * not have, and answers to criteria those checklists do not ask. Empty when the file fits.
+ * not have, and answers to criteria those checklists do not ask, as message references. Empty when the file fits.
  */
 export function checklistProblems(file: ExportFile): string[] {
   const problems: string[] = [];
   for (const a of file.assessments) {
     const checklist = allChecklists().find((c) => c.id === a.kind && c.version === a.checklistVersion);
     if (!checklist) {
-      problems.push(`${labelOf(a)} was answered on checklist version ${a.checklistVersion}, which this app does not have. Upgrade the app, then import the file again.`);
+      problems.push(msg("importErrors.checklistMissing", { assessment: labelOf(a), version: a.checklistVersion }));
       continue;
     }
     const known = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
     const unknown = [...a.answers, ...a.risks].map((x) => x.criterionId).filter((id) => !known.has(id));
-    if (unknown.length) problems.push(`${labelOf(a)} has answers to ${unknown.slice(0, 3).join(", ")}, which checklist version ${a.checklistVersion} does not ask.`);
+    if (unknown.length) problems.push(msg("importErrors.unknownCriteria", { assessment: labelOf(a), ids: unknown.slice(0, 3).join(", "), version: a.checklistVersion }));
   }
   return problems.slice(0, 3);
 }
 
 /**
  * The differences between the scores the file carries and the scores this app computes from
- * the same answers (given as facts, in file order, e.g. read back from the database after import).
+ * the same answers (given as facts, in file order, e.g. read back from the database after import), as message references.
  */
 export function scoreDifferences(file: ExportFile, project: ProjectFacts, assessments: readonly AssessmentFacts[]): string[] {
   const out: string[] = [];
   file.assessments.forEach((a, i) => {
     const facts = assessments[i];
-    if (!facts) out.push(`${labelOf(a)} is missing`);
+    if (!facts) out.push(msg("importErrors.assessmentMissing", { assessment: labelOf(a) }));
     else out.push(...describeScoreDifferences(labelOf(a), a.scores, assessmentScoresOf(buildAssessmentReport(project, facts))));
   });
-  out.push(...describeScoreDifferences("The project", file.project.scores, projectScoresOf(buildProjectReport(project, assessments.filter((a) => a.isCurrent)))));
+  out.push(...describeScoreDifferences(msg("importErrors.theProject"), file.project.scores, projectScoresOf(buildProjectReport(project, assessments.filter((a) => a.isCurrent)))));
   return out.slice(0, 3);
 }
 

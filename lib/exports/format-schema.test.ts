@@ -3,6 +3,10 @@ import { importInputSchema } from "./import-input";
 import { checklistProblems, factsFromExportFile, scoreDifferences } from "./check-import";
 import { EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES, exportFileSchema, parseExportFile } from "./format-schema";
 import { sampleExportFile } from "./sample-export";
+import { englishText } from "@/lib/i18n/translator";
+
+/** A refusal as the English reader reads it (the parser answers with message references). */
+const english = (parsed: ReturnType<typeof parseExportFile>) => (parsed.ok ? parsed : { ok: false, message: englishText(parsed.message) });
 
 const roundTrip = () => JSON.parse(JSON.stringify(sampleExportFile()));
 
@@ -27,7 +31,7 @@ describe("the export format", () => {
 
   it("refuses a newer format version with an upgrade message, before looking at fields", () => {
     const file = { ...roundTrip(), formatVersion: EXPORT_FORMAT_VERSION + 1, somethingNew: true };
-    expect(parseExportFile(file)).toEqual({ ok: false, message: expect.stringMatching(/format version 2, made by a newer version of the app.*upgrade the app/) });
+    expect(english(parseExportFile(file))).toEqual({ ok: false, message: expect.stringMatching(/format version 2, made by a newer version of the app.*upgrade the app/) });
   });
 
   it.each([
@@ -35,7 +39,7 @@ describe("the export format", () => {
     ["another format", { format: "spreadsheet", formatVersion: 1 }],
     ["no version", { format: "ngo-risk-assessment/export" }],
   ])("refuses %s as not an export", (_label, value) => {
-    expect(parseExportFile(value)).toEqual({ ok: false, message: expect.stringMatching(/not an export of this app|version is not valid/) });
+    expect(english(parseExportFile(value))).toEqual({ ok: false, message: expect.stringMatching(/not an export of this app|version is not valid/) });
   });
 
   it.each([
@@ -57,7 +61,7 @@ describe("the export format", () => {
     edit(file);
     const parsed = parseExportFile(file);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.message).toMatch(message);
+    expect(!parsed.ok && englishText(parsed.message)).toMatch(message);
   });
 
   it("finds no problem in its own file, and reports a checklist version this app lacks", () => {
@@ -66,14 +70,14 @@ describe("the export format", () => {
     const { project, assessments } = factsFromExportFile(file);
     expect(scoreDifferences(file, project, assessments)).toEqual([]);
     file.assessments[0]!.checklistVersion = 99;
-    expect(checklistProblems(file)[0]).toMatch(/checklist version 99, which this app does not have/);
+    expect(englishText(checklistProblems(file)[0]!)).toMatch(/checklist version 99, which this app does not have/);
   });
 
   it("reports scores that do not follow from the answers", () => {
     const file = sampleExportFile();
     file.assessments[0]!.scores.score = 1;
     const { project, assessments } = factsFromExportFile(file);
-    expect(scoreDifferences(file, project, assessments)[0]).toMatch(/^Before: participation evaluation \(version 1\) score: 1 in the file, [\d.]+ here$/);
+    expect(englishText(scoreDifferences(file, project, assessments)[0]!)).toMatch(/^Before: participation evaluation \(version 1\) score: 1 in the file, [\d.]+ here$/);
   });
 
   it("measures the import size limit in bytes, as the browser does", () => {

@@ -8,6 +8,8 @@ import { answerValues, ratings } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
 import { MAX_AMOUNT } from "@/lib/forms/decimal-input";
 import { storableDate, storableText } from "@/lib/forms/storable";
+import { msg, msgJoin } from "@/lib/i18n/message-ref";
+import { issueProblem } from "./format-issues";
 
 /**
  * The JSON export format (docs/export-format.md): the single source of truth for writing an
@@ -28,7 +30,7 @@ const timestamp = storableDate(z.iso.datetime({ offset: true }));
 const rating = z.enum(ratings);
 const score = z.number().finite().min(0).max(100);
 const count = z.number().int().min(0);
-const criterionId = z.string().regex(/^[A-Z]\.[A-Z]+(\.[A-Z]+)?\.\d+$/, "criterion ids look like B.CTX.1");
+const criterionId = z.string().regex(/^[A-Z]\.[A-Z]+(\.[A-Z]+)?\.\d+$/, msg("importErrors.criterionId"));
 const version = z.number().int().positive();
 const oneToFive = z.number().int().min(1).max(5).nullable();
 // Stored as numeric(14, 2): a third decimal would not survive the import unchanged.
@@ -37,7 +39,7 @@ const amount = z
   .finite()
   .min(0)
   .max(MAX_AMOUNT)
-  .refine((v) => Math.round(v * 100) / 100 === v, "Indicator values have at most two decimals.")
+  .refine((v) => Math.round(v * 100) / 100 === v, msg("importErrors.twoDecimals"))
   .nullable();
 
 /** The numbers and ratings of one assessment's report (lib/exports/scores.ts computes them). */
@@ -69,9 +71,9 @@ export const projectScoresSchema = z.strictObject({
 });
 
 const partnerSchema = z.strictObject({
-  ref: z.string().regex(/^[a-z0-9-]{1,40}$/, "partner refs are short keys like partner-1"),
+  ref: z.string().regex(/^[a-z0-9-]{1,40}$/, msg("importErrors.partnerRef")),
   name,
-  country: z.string().refine(isCountryCode, "unknown partner country"),
+  country: z.string().refine(isCountryCode, msg("importErrors.partnerCountry")),
 });
 
 const answerSchema = z.strictObject({ criterionId, value: z.enum(answerValues).nullable(), notes: text(4000), evidence: text(4000) });
@@ -120,12 +122,12 @@ export const exportedAssessmentSchema = z.strictObject({
 export const exportedProjectSchema = z.strictObject({
   name,
   summary: text(2000),
-  hostCountry: z.string().refine(isCountryCode, "unknown host country"),
+  hostCountry: z.string().refine(isCountryCode, msg("importErrors.hostCountry")),
   sector: z.enum(sectors),
   participationMode: z.enum(participationModeIds),
   /** A decimal string with two places, as stored: "240000.00". */
-  budget: z.string().regex(/^\d{1,12}\.\d{2}$/, "the budget is a decimal string like 240000.00"),
-  currency: z.string().refine(isCurrencyCode, "unknown currency"),
+  budget: z.string().regex(/^\d{1,12}\.\d{2}$/, msg("importErrors.budget")),
+  currency: z.string().refine(isCurrencyCode, msg("importErrors.currency")),
   startDate: date,
   endDate: date,
   partners: z.array(partnerSchema).max(20),
@@ -146,21 +148,21 @@ export const exportFileSchema = z
   })
   .superRefine((file, ctx) => {
     const refs = file.project.partners.map((p) => p.ref);
-    if (new Set(refs).size !== refs.length) ctx.addIssue({ code: "custom", path: ["project", "partners"], message: "partner refs must be unique" });
-    if (file.project.endDate < file.project.startDate) ctx.addIssue({ code: "custom", path: ["project", "endDate"], message: "the end date is before the start date" });
+    if (new Set(refs).size !== refs.length) ctx.addIssue({ code: "custom", path: ["project", "partners"], message: msg("importErrors.partnerRefsUnique") });
+    if (file.project.endDate < file.project.startDate) ctx.addIssue({ code: "custom", path: ["project", "endDate"], message: msg("importErrors.endBeforeStart") });
     const lineages = new Set<string>();
     file.assessments.forEach((a, i) => {
       if ((a.kind === "partner") !== (a.partnerRef !== null)) {
-        ctx.addIssue({ code: "custom", path: ["assessments", i, "partnerRef"], message: "partner due diligence names a partner, and only it does" });
+        ctx.addIssue({ code: "custom", path: ["assessments", i, "partnerRef"], message: msg("importErrors.partnerOnlyForDueDiligence") });
       } else if (a.partnerRef !== null && !refs.includes(a.partnerRef)) {
-        ctx.addIssue({ code: "custom", path: ["assessments", i, "partnerRef"], message: `no partner has the ref ${a.partnerRef}` });
+        ctx.addIssue({ code: "custom", path: ["assessments", i, "partnerRef"], message: msg("importErrors.noSuchPartner", { ref: a.partnerRef }) });
       }
       const key = `${a.kind}:${a.partnerRef ?? ""}:${a.version}`;
-      if (lineages.has(key)) ctx.addIssue({ code: "custom", path: ["assessments", i, "version"], message: "two assessments share the same kind, partner and version" });
+      if (lineages.has(key)) ctx.addIssue({ code: "custom", path: ["assessments", i, "version"], message: msg("importErrors.versionTwice") });
       lineages.add(key);
       for (const [list, label] of [[a.answers, "answers"], [a.risks, "risks"]] as const) {
         const ids = list.map((x) => x.criterionId);
-        if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["assessments", i, label], message: "a criterion appears twice" });
+        if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["assessments", i, label], message: msg("importErrors.criterionTwice") });
       }
     });
   });
@@ -172,6 +174,7 @@ export type ProjectScores = z.infer<typeof projectScoresSchema>;
 
 const headerSchema = z.object({ format: z.string(), formatVersion: z.number() });
 
+/** A refusal's message is a reference (importErrors.*): the form and the action read it in the reader's language. */
 export type ParsedExport = { ok: true; file: ExportFile } | { ok: false; message: string };
 
 /**
@@ -180,22 +183,17 @@ export type ParsedExport = { ok: true; file: ExportFile } | { ok: false; message
  */
 export function parseExportFile(value: unknown): ParsedExport {
   const header = headerSchema.safeParse(value);
-  if (!header.success || header.data.format !== EXPORT_FORMAT_ID) {
-    return { ok: false, message: "This file is not an export of this app (its format is not recognised)." };
-  }
-  if (!Number.isInteger(header.data.formatVersion) || header.data.formatVersion < 1) {
-    return { ok: false, message: "This file's format version is not valid." };
-  }
+  if (!header.success || header.data.format !== EXPORT_FORMAT_ID) return { ok: false, message: msg("importErrors.notExport") };
+  if (!Number.isInteger(header.data.formatVersion) || header.data.formatVersion < 1) return { ok: false, message: msg("importErrors.badFormatVersion") };
   if (header.data.formatVersion > EXPORT_FORMAT_VERSION) {
-    return {
-      ok: false,
-      message: `This file uses export format version ${header.data.formatVersion}, made by a newer version of the app. This app reads format version ${EXPORT_FORMAT_VERSION}: upgrade the app, then import the file again.`,
-    };
+    return { ok: false, message: msg("importErrors.newerFormat", { version: header.data.formatVersion, supported: EXPORT_FORMAT_VERSION }) };
   }
   const parsed = exportFileSchema.safeParse(value);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "file"}: ${i.message}`);
-    return { ok: false, message: `This file does not match the export format: ${first.join("; ")}.` };
+    const first = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => msg("importErrors.issue", { path: i.path.join(".") || msg("importErrors.wholeFile"), problem: issueProblem(i) }));
+    return { ok: false, message: msg("importErrors.doesNotMatch", { issues: msgJoin("importErrors.clauses", first) }) };
   }
   return { ok: true, file: parsed.data };
 }

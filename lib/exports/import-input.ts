@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { MAX_IMPORT_BYTES, parseExportFile, type ParsedExport } from "./format-schema";
 
-const limit = `${Math.floor(MAX_IMPORT_BYTES / 1000)} KB`;
-export const tooLargeMessage = `The file is too large to import (at most ${limit}).`;
+/** The import's messages are references (importErrors.*), read in the reader's language where they are shown. */
+export const tooLargeMessage = msg("importErrors.tooLarge", { limit: Math.floor(MAX_IMPORT_BYTES / 1000) });
 
 /** What the import form sends: the file's text. The server parses and checks it again. */
 export const importInputSchema = z.object({
   json: z
-    .string({ error: "Choose an export file (.json) to import." })
-    .min(1, "The file is empty.")
+    .string({ error: msg("importErrors.chooseFile") })
+    .min(1, msg("importErrors.empty"))
     // Bytes, as the browser measures the file: Chinese text takes three bytes a character.
     .refine((text) => new TextEncoder().encode(text).length <= MAX_IMPORT_BYTES, tooLargeMessage),
 });
@@ -19,7 +20,7 @@ export function readExportText(text: string): ParsedExport {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file is not valid JSON. Choose a .json file exported from this app." };
+    return { ok: false, message: msg("importErrors.notJson") };
   }
   return parseExportFile(value);
 }

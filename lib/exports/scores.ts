@@ -2,6 +2,7 @@ import type { AssessmentReport } from "@/lib/report/assessment-report";
 import type { ProjectReport } from "@/lib/report/project-report";
 import type { AssessmentScores, ProjectScores } from "./format-schema";
 import { localize } from "@/lib/i18n/localized-text";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * The numbers and ratings of a report model, as an export file carries them. The importer
@@ -16,7 +17,8 @@ export function assessmentScoresOf(report: AssessmentReport): AssessmentScores {
     answered: report.progress.answered,
     total: report.progress.total,
     sections: register
-      ? register.sections.map((s) => ({ id: s.id, title: localize(s.title, "en"), score: s.highestScore, rating: s.rating }))
+      ? // The file is the same whoever exports it: titles in English, as the report model has them.
+        register.sections.map((s) => ({ id: s.id, title: localize(s.title, "en"), score: s.highestScore, rating: s.rating }))
       : report.sections.map((s) => ({ id: s.id, title: s.title, score: s.score, rating: s.rating })),
     redFlags: report.redFlags.map((f) => f.criterionId).filter((id): id is string => id !== null),
     gaps: report.gaps.map((g) => g.criterionId),
@@ -40,7 +42,10 @@ export function projectScoresOf(report: ProjectReport): ProjectScores {
   };
 }
 
-/** The first few differences between the scores in a file and the recomputed ones, in words; empty when equal. */
+/**
+ * The first few differences between the scores in a file and the recomputed ones, as message
+ * references (`label` is one too); empty when equal.
+ */
 export function describeScoreDifferences(label: string, expected: unknown, actual: unknown): string[] {
   const out: string[] = [];
   const walk = (path: string, a: unknown, b: unknown) => {
@@ -50,7 +55,8 @@ export function describeScoreDifferences(label: string, expected: unknown, actua
       for (const key of keys) walk(path ? `${path}.${key}` : key, (a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
       return;
     }
-    if (!Object.is(a, b)) out.push(`${label} ${path}: ${JSON.stringify(a) ?? "nothing"} in the file, ${JSON.stringify(b) ?? "nothing"} here`);
+    const shown = (v: unknown) => JSON.stringify(v) ?? msg("importErrors.nothing");
+    if (!Object.is(a, b)) out.push(msg("importErrors.scoreDiffers", { what: label, path, inFile: shown(a), here: shown(b) }));
   };
   walk("", expected, actual);
   return out;

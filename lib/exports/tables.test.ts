@@ -89,3 +89,32 @@ describe("XLSX", () => {
     if (process.env.PRINT_XLSX) for (const s of sheets) console.log(s.sheet, "\n", s.data.slice(0, 3));
   });
 });
+
+describe("tables for a Chinese reader", () => {
+  const [zhAnswers, zhRisks, zhIndicators] = buildTables([{ report, assessments }], "zh-CN") as [Table, Table, Table];
+  const at = (table: Table, header: string) => table.columns.findIndex((c) => c.header === header);
+
+  it("have Chinese titles, headers and labels, and the same numbers and people's texts", () => {
+    expect([zhAnswers.title, zhRisks.title, zhIndicators.title]).toEqual(["回答", "风险", "指标"]);
+    expect(zhAnswers.columns.slice(0, 6).map((c) => c.header)).toEqual(["项目", "评估", "版本", "状态", "部分", "条目"]);
+    expect(zhRisks.columns.map((c) => c.header)).toContain("可能性（1–5）");
+    const redFlag = zhAnswers.rows.find((r) => r[at(zhAnswers, "红色警示")] === "是")!;
+    expect(redFlag[at(zhAnswers, "回答")]).toBe("不符合");
+    expect(redFlag[1]).toBe("项目前：参与评估");
+    expect(["草稿", "已批准"]).toContain(redFlag[3]);
+    expect(zhAnswers.rows.map((r) => r[at(zhAnswers, "信息缺口")])).toContain("否");
+    expect(zhRisks.rows.map((r) => r[at(zhRisks, "风险状态")])).toEqual(expect.arrayContaining(["未处理", "已关闭"]));
+    expect(zhRisks.rows.some((r) => ["低", "中", "较高", "高"].includes(r[at(zhRisks, "评级")] as string))).toBe(true);
+    expect(zhAnswers.rows.map((r) => r[1])).toContain("合作方尽职调查：Kenya Water Trust");
+    // Only the words change: every number and every text a person wrote is the same.
+    expect(zhAnswers.rows.map((r) => [r[0], r[2], r[5], r[8], r[11], r[12]])).toEqual(answers.rows.map((r) => [r[0], r[2], r[5], r[8], r[11], r[12]]));
+    expect(zhIndicators.rows.map((r) => r.slice(4))).toEqual(indicators.rows.map((r) => r.slice(4)));
+  });
+
+  it("write Chinese CSV headers and Chinese sheet names", async () => {
+    expect(tableToCsv(zhAnswers).split("\r\n")[0]).toBe("\uFEFF项目,评估,版本,状态,部分,条目,问题,回答,风险分,红色警示,信息缺口,备注,证据,来源");
+    const sheets = await readExcelFile(await tablesToXlsx([zhAnswers, zhRisks, zhIndicators]));
+    expect(sheets.map((s) => s.sheet)).toEqual(["回答", "风险", "指标"]);
+    expect(sheets[2]!.data[1]).toEqual(["水资源项目", "项目中：风险监测", 1, "草稿", "Wells dug", "wells", 40, 26, 65]);
+  });
+});

@@ -1,3 +1,6 @@
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+
 /** A download's file name: the project's name (any script) with what it holds and the date. */
 export function downloadFileName(projectName: string, what: string, extension: string, date: Date): string {
   const safe = (text: string, max: number) =>
@@ -9,9 +12,12 @@ export function downloadFileName(projectName: string, what: string, extension: s
   return `${safe(projectName, 80) || "project"}-${safe(what, 80)}-${date.toISOString().slice(0, 10)}.${extension}`;
 }
 
-/** attachment, with an ASCII fallback name for old clients and the full UTF-8 name (RFC 6266, RFC 5987). */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName
+/**
+ * attachment, with an ASCII fallback name for old clients and the full UTF-8 name (RFC 6266, RFC
+ * 5987). A name in Chinese words gives the fallback from its English twin, which keeps its words.
+ */
+export function contentDisposition(fileName: string, fallbackName = fileName): string {
+  const ascii = fallbackName
     .normalize("NFKD")
     .replace(/[^\x20-\x7e]/g, "")
     .replace(/["\\%;]/g, "")
@@ -21,8 +27,9 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii || "export"}"; filename*=UTF-8''${encoded}`;
 }
 
-export const notFoundResponse = () =>
-  new Response("Not found: the project or assessment does not exist in your organisation, or the link is wrong.", {
+/** The 404 of the download routes, in the reader's language (English when the route does not say). */
+export const notFoundResponse = (locale: Locale = defaultLocale) =>
+  new Response(translatorFor(locale)("exports.notFound"), {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
@@ -37,11 +44,11 @@ export const contentTypes = {
 } as const;
 export type DownloadFormat = keyof typeof contentTypes;
 
-export function downloadResponse(body: BodyInit, format: DownloadFormat, fileName: string): Response {
+export function downloadResponse(body: BodyInit, format: DownloadFormat, fileName: string, fallbackName?: string): Response {
   return new Response(body, {
     headers: {
       "Content-Type": contentTypes[format],
-      "Content-Disposition": contentDisposition(fileName),
+      "Content-Disposition": contentDisposition(fileName, fallbackName),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },

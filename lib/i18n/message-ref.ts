@@ -35,16 +35,35 @@ export type Translate = {
 };
 
 /**
+ * Several references read as one text (a list of problems): nested in a message of the caller's
+ * choice with {first} and {rest}, e.g. "{first} {rest}" in English and "{first}{rest}" in Chinese,
+ * so each language joins sentences its own way. translateRef reads it like any nested reference.
+ */
+export function msgJoin(joinKey: string, refs: readonly string[]): string {
+  const [first, ...rest] = refs;
+  if (first === undefined) return "";
+  return rest.length === 0 ? first : msg(joinKey, { first, rest: msgJoin(joinKey, rest) });
+}
+
+/** Deeper than any message the app builds (a list of three problems in a refusal is four). */
+const MAX_DEPTH = 8;
+
+/**
  * Reads a message reference in the reader's language; anything else is shown as it came. A value
- * that is itself a key ("things.project" in "{what} was not found") is read in that language too.
+ * that is itself a reference ("things.project" in "{what} was not found", or a problem with its
+ * own values) is read in that language too, at any depth.
  */
 export function translateRef(t: Translate, text: string): string {
+  return translateAt(t, text, 0);
+}
+
+function translateAt(t: Translate, text: string, depth: number): string {
   const ref = readRef(text);
   if (!ref || !t.has(ref.key)) return text;
   if (!ref.values) return t(ref.key);
   const values: MessageValues = {};
   for (const [name, value] of Object.entries(ref.values)) {
-    values[name] = typeof value === "string" && readRef(value) && t.has(value) ? t(value) : value;
+    values[name] = typeof value === "string" && depth < MAX_DEPTH ? translateAt(t, value, depth + 1) : value;
   }
   return t(ref.key, values);
 }

@@ -1,25 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/exports/import-form";
 import { requirePermission } from "@/lib/auth/guard";
 
-export const metadata: Metadata = { title: "Import a project" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("importPage");
+  return { title: t("title") };
+}
 
 export default async function ImportProjectPage() {
   await connection();
   await requirePermission("project:write");
+  const t = await getTranslations("importPage");
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/projects">Projects</Link> › Import
+      <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
+        <Link href="/projects">{t("projects")}</Link> › {t("import")}
       </nav>
-      <h1>Import a project</h1>
-      <p className="muted">
-        Import a JSON export from this app, for example from another server. It becomes a new project of your organisation, with its
-        partners, every assessment version, answers, risks and indicators. The import checks that the reports come out with the same
-        scores as in the file; if they do not, nothing is imported.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <ImportForm />
     </>
   );
