@@ -34,7 +34,7 @@ describe("verifyImportFile: a file that cannot be reproduced is refused before a
     expect(refusal((f) => (f.assessments[1]!.checklistVersion = 7))).toMatch(/checklist version 7, which this app does not have.*Nothing was imported\.$/));
 
   it("refuses answers to criteria the checklist does not ask", () =>
-    expect(refusal((f) => (f.assessments[0]!.answers[0]!.criterionId = "B.CTX.99"))).toMatch(/B\.CTX\.99, which checklist version 1 does not ask/));
+    expect(refusal((f) => (f.assessments[0]!.answers[0]!.criterionId = "B.CTX.99"))).toMatch(/B\.CTX\.99, which checklist version 2 does not ask/));
 });
 
 describe("an import refused for a Chinese reader", () => {
@@ -56,7 +56,7 @@ describe("an import refused for a Chinese reader", () => {
     });
     expect(chinese(ref)).toBe(
       "项目前：参与评估（版本1）是按清单版本7填写的，本应用没有该版本。请先升级应用，再重新导入该文件。" +
-        "合作方尽职调查（版本1）含有对P.GOV.99的回答，而清单版本1没有这些条目。未导入任何内容。",
+        "合作方尽职调查（版本1）含有对P.GOV.99的回答，而清单版本2没有这些条目。未导入任何内容。",
     );
   });
 
