@@ -8,6 +8,7 @@ import { answerValues, ratings } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
 import { MAX_AMOUNT } from "@/lib/forms/decimal-input";
 import { storableDate, storableText } from "@/lib/forms/storable";
+import { englishText } from "@/lib/i18n/translator";
 
 /**
  * The JSON export format (docs/export-format.md): the single source of truth for writing an
@@ -194,7 +195,8 @@ export function parseExportFile(value: unknown): ParsedExport {
   }
   const parsed = exportFileSchema.safeParse(value);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "file"}: ${i.message}`);
+    // The storable rules answer message references; this message is still English as a whole.
+    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "file"}: ${englishText(i.message)}`);
     return { ok: false, message: `This file does not match the export format: ${first.join("; ")}.` };
   }
   return { ok: true, file: parsed.data };
