@@ -6,6 +6,7 @@ import { expectClearRefusal, type ActionResult } from "@/db/testing/action-harne
 import { checklistFor, completeSectionValues, demo, projectInput } from "@/db/testing/fixtures";
 import { snapshotTables } from "@/db/testing/snapshot";
 import { setupTestDatabase } from "@/db/testing/test-database";
+import { englishText } from "@/lib/i18n/translator";
 import { saveSectionAction, startAssessmentAction, submitAssessmentAction } from "./assessments/actions";
 import { createProjectAction, updateProjectAction } from "./projects/actions";
 import { sectionSave } from "@/db/testing/section-save";
@@ -144,7 +145,9 @@ describe("form values as the browser sends them", () => {
     const items = ["B.CTX.1", "B.CTX.2", "B.CTX.3"].map((criterionId, i) => ({ criterionId, value: i === 1 ? "maybe" : "met", notes: "", evidence: "" }));
     const before = await snapshotTables(db());
     const result = await saveSectionAction(sectionSave(assessmentId, "country-context", { items }));
-    expect(result).toEqual({ validationErrors: { changes: { items: { 1: { value: { _errors: ["Choose one of the answers"] } } } } } });
+    // The message travels as a reference (lib/i18n/message-ref.ts): the form reads it in the reader's language.
+    expect(result).toEqual({ validationErrors: { changes: { items: { 1: { value: { _errors: ["validation.section.chooseOneAnswer"] } } } } } });
+    expect(englishText("validation.section.chooseOneAnswer")).toBe("Choose one of the answers");
     expect(await snapshotTables(db())).toEqual(before);
   });
 });

@@ -10,6 +10,8 @@ import { actionClient } from "@/lib/actions/safe-action";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { assessmentProgress } from "@/lib/forms/section-values";
+import { msg } from "@/lib/i18n/message-ref";
+import { serverLocale } from "@/lib/i18n/server-locale";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { sectionChangesInput } from "@/lib/forms/section-changes";
 import { refuseSectionIssues, saveSectionChanges } from "./save-section";
@@ -31,8 +33,8 @@ export const startAssessmentAction = actionClient
   .metadata({ actionName: "startAssessment", permission: "assessment:write" })
   .inputSchema(
     z.object({
-      projectId: z.string({ error: "The project is missing" }),
-      kind: z.enum(checklistKinds, { error: "Choose which checklist to start" }),
+      projectId: z.string({ error: msg("validation.startAssessment.projectMissing") }),
+      kind: z.enum(checklistKinds, { error: msg("validation.startAssessment.chooseChecklist") }),
       partnerId: z.string().nullable().default(null),
     }),
   )
@@ -66,10 +68,12 @@ export const submitAssessmentAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const { facts, checklist, project } = await loadAssessmentChecklist(ctx.session, parsedInput.assessmentId);
     if (facts.status !== "draft") throw new AssessmentFrozenError();
-    const incompleteIn = (current: typeof facts) => assessmentProgress(checklist, current).filter((s) => !s.complete);
+    const locale = await serverLocale();
+    const incompleteIn = (current: typeof facts) => assessmentProgress(checklist, current, locale).filter((s) => !s.complete);
     const incomplete = incompleteIn(facts);
     if (incomplete.length > 0) {
-      // Each unfinished section is a field error of the submission, keyed by section id, its title the message.
+      // Each unfinished section is a field error of the submission, keyed by section id, its title
+      // (in the reader's language: a checklist text, not a message key) the message.
       const sections = Object.fromEntries(incomplete.map((s) => [s.sectionId, { _errors: [s.title] }]));
       return returnValidationErrors(unfinishedSections, { sections });
     }

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray, type Control, type UseFormRegister } from "react-hook-form";
 import { fieldId } from "@/components/forms/field";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { SectionFormValues } from "@/lib/forms/section-values";
 
 type RowErrors = Partial<Record<"name" | "unit" | "target" | "actual", string>>;
@@ -17,11 +19,13 @@ export function IndicatorList({
   errors: (index: number) => RowErrors;
   nameOf: (index: number) => string | undefined;
 }) {
+  const t = useTranslations("section");
+  const text = useMessageText();
   const rows = useFieldArray({ control, name: "indicators" });
   // Removing saves at once (autosave), so a named indicator is only removed after a confirmation.
   const remove = (index: number) => {
     const name = nameOf(index);
-    if (!name?.trim() || window.confirm(`Remove the indicator “${name}”? Its target and actual are deleted.`)) rows.remove(index);
+    if (!name?.trim() || window.confirm(t("confirmRemove", { name }))) rows.remove(index);
   };
   const cell = (index: number, name: keyof RowErrors, label: string, inputMode?: "decimal") => {
     const error = errors(index)[name];
@@ -29,7 +33,7 @@ export function IndicatorList({
     return (
       <div className={`field${error ? " invalid" : ""}`}>
         <label htmlFor={id}>{label}</label>
-        {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+        {error && <p className="field-error" id={`${id}-error`}>{text(error)}</p>}
         <input
           id={id}
           type="text"
@@ -43,22 +47,22 @@ export function IndicatorList({
   };
   return (
     <div>
-      {rows.fields.length === 0 && <p className="muted">No indicators yet. Add at least one, with its target.</p>}
+      {rows.fields.length === 0 && <p className="muted">{t("noIndicators")}</p>}
       {rows.fields.map((row, index) => (
         <div className="item-card" key={row.id}>
           <div className="field-row">
-            {cell(index, "name", `Indicator ${index + 1}`)}
-            {cell(index, "unit", "Unit (e.g. schools)")}
-            {cell(index, "target", "Target", "decimal")}
-            {cell(index, "actual", "Actual so far", "decimal")}
+            {cell(index, "name", t("indicator", { number: index + 1 }))}
+            {cell(index, "unit", t("unit"))}
+            {cell(index, "target", t("target"), "decimal")}
+            {cell(index, "actual", t("actual"), "decimal")}
           </div>
           <button className="button secondary" type="button" onClick={() => remove(index)}>
-            Remove indicator {index + 1}
+            {t("removeIndicator", { number: index + 1 })}
           </button>
         </div>
       ))}
       <button className="button secondary" type="button" onClick={() => rows.append({ name: "", unit: "", target: "", actual: "" })}>
-        Add an indicator
+        {t("addIndicator")}
       </button>
     </div>
   );

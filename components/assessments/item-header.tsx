@@ -1,23 +1,23 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import { localize } from "@/lib/i18n/localized-text";
 
-function sourceText(item: ChecklistItem) {
-  return item.sources.map((s) => `${s.doc} ${s.where}`).join("; ");
-}
-
-/** Prompt, id, critical tag and source of a checklist item. */
+/** Prompt, id, critical tag and source of a checklist item, in the reader's language. */
 export function ItemHeader({ item, as: Tag = "legend" }: { item: ChecklistItem; as?: "legend" | "h3" }) {
+  const t = useTranslations("section");
+  const locale = useLocale();
+  const source = item.sources.map((s) => `${s.doc} ${localize(s.where, locale)}`).join("; ");
   return (
     <>
       <Tag style={{ fontWeight: 700, fontSize: "1.02rem" }}>
-        {localize(item.prompt, "en")}
-        {item.critical && <span className="critical-tag"> · Critical</span>}
+        {localize(item.prompt, locale)}
+        {item.critical && <span className="critical-tag"> · {t("critical")}</span>}
       </Tag>
       <div className="item-head small">
         <span className="item-id">{item.id}</span>
-        <span className="muted">
-          Weight {item.weight} · Source {sourceText(item)}
-        </span>
+        <span className="muted">{t("weightAndSource", { weight: item.weight, source })}</span>
       </div>
     </>
   );

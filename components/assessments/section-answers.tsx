@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
-import type { AssessmentFacts } from "@/lib/domain/facts";
-import { answerLabels } from "@/lib/scoring/config";
+import type { AssessmentFacts, RiskFacts } from "@/lib/domain/facts";
+import { formatNumber } from "@/lib/i18n/format";
 import { localize } from "@/lib/i18n/localized-text";
 
 /** One section's answers as a read-only summary with a link to change them. */
-export function SectionAnswers({
+export async function SectionAnswers({
   assessmentId,
   section,
   facts,
@@ -16,15 +17,28 @@ export function SectionAnswers({
   facts: AssessmentFacts;
   complete: boolean;
 }) {
+  const [t, tAnswers, tStatus, locale] = await Promise.all([
+    getTranslations("check"),
+    getTranslations("answers"),
+    getTranslations("riskStatuses"),
+    getLocale(),
+  ]);
   const href = `/assessments/${assessmentId}/sections/${section.id}`;
+  const title = localize(section.title, locale);
+  const riskText = (risk: RiskFacts) => {
+    if (!risk.likelihood || !risk.impact) return null;
+    const values = { likelihood: risk.likelihood, impact: risk.impact, score: risk.likelihood * risk.impact, status: tStatus(risk.status) };
+    return risk.mitigation ? t("riskWithMitigation", { ...values, mitigation: risk.mitigation.action }) : t("risk", values);
+  };
   return (
     <section className="card report-section" aria-labelledby={`check-${section.id}`}>
       <div className="page-head">
         <h2 id={`check-${section.id}`} style={{ margin: 0 }}>
-          {localize(section.title, "en")} {!complete && <span className="badge High">Unfinished</span>}
+          {title} {!complete && <span className="badge High">{t("unfinishedBadge")}</span>}
         </h2>
         <Link href={href}>
-          Change<span className="visually-hidden"> {localize(section.title, "en")}</span>
+          {t("change")}
+          <span className="visually-hidden"> {title}</span>
         </Link>
       </div>
       <table>
@@ -32,10 +46,8 @@ export function SectionAnswers({
           {section.kind === "indicators"
             ? facts.indicators.map((i, n) => (
                 <tr key={n}>
-                  <th scope="row">{i.name || "(unnamed)"}</th>
-                  <td>
-                    Target {i.target ?? "—"} {i.unit} · actual {i.actual ?? "—"}
-                  </td>
+                  <th scope="row">{i.name || t("unnamed")}</th>
+                  <td>{t("indicatorRow", { target: formatNumber(i.target, locale), unit: i.unit, actual: formatNumber(i.actual, locale) })}</td>
                 </tr>
               ))
             : section.items.map((item) => {
@@ -43,24 +55,26 @@ export function SectionAnswers({
                 const risk = facts.risks.get(item.id);
                 const text =
                   item.answerType === "risk"
-                    ? risk?.likelihood && risk.impact
-                      ? `Likelihood ${risk.likelihood} × impact ${risk.impact} = ${risk.likelihood * risk.impact} · ${risk.status}${risk.mitigation ? ` · mitigation: ${risk.mitigation.action}` : ""}`
+                    ? risk
+                      ? riskText(risk)
                       : null
                     : answer?.value
-                      ? `${answerLabels[answer.value]}${answer.notes ? ` — ${answer.notes}` : ""}`
+                      ? answer.notes
+                        ? t("answerWithNotes", { answer: tAnswers(answer.value), notes: answer.notes })
+                        : tAnswers(answer.value)
                       : null;
                 return (
                   <tr key={item.id}>
                     <th scope="row" style={{ width: "55%" }}>
-                      <span className="item-id">{item.id}</span> {localize(item.prompt, "en")}
+                      <span className="item-id">{item.id}</span> {localize(item.prompt, locale)}
                     </th>
-                    <td className={text ? "" : "red-flag"}>{text ?? "Not answered"}</td>
+                    <td className={text ? "" : "red-flag"}>{text ?? tAnswers("notAnswered")}</td>
                   </tr>
                 );
               })}
           {section.kind === "indicators" && facts.indicators.length === 0 && (
             <tr>
-              <td className="red-flag">No indicators yet</td>
+              <td className="red-flag">{t("noIndicators")}</td>
             </tr>
           )}
         </tbody>

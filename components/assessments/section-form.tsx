@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -9,7 +10,9 @@ import { useForm, type Resolver } from "react-hook-form";
 import { saveSectionAction } from "@/app/assessments/actions";
 import { fieldErrorsOf } from "@/components/forms/action-error";
 import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
+import { msg } from "@/lib/i18n/message-ref";
 import { formPathOf, parseSectionChanges, partKeyOf } from "@/lib/forms/section-changes";
 import { buildSectionSchema, INDICATORS_KEY } from "@/lib/forms/section-schema";
 import { formValueOfPart, type SectionFormValues } from "@/lib/forms/section-values";
@@ -36,6 +39,10 @@ type Props = {
 
 export function SectionForm({ owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel }: Props) {
   const router = useRouter();
+  const t = useTranslations("section");
+  const locale = useLocale();
+  // Messages here are references (validation, this form's own) or the server's words: all read through this.
+  const text = useMessageText();
   const [attempt, setAttempt] = useState(0);
   const [formError, setFormError] = useState<string | null>(null);
   const schema = useMemo(() => buildSectionSchema(section, "complete"), [section]);
@@ -67,7 +74,7 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
       const local = parseSectionChanges(section, changes);
       if (!local.ok) {
         for (const issue of local.issues) setError(issue.path as never, { type: "draft", message: issue.message });
-        return { ok: false, message: `Not saved yet: ${local.issues.length} answer(s) need fixing (marked below).` };
+        return { ok: false, message: msg("section.notSavedYet", { count: local.issues.length }) };
       }
       const result = await executeAsync({ assessmentId, sectionId: section.id, changes });
       if (result?.data) return { ok: true, savedAt: result.data.savedAt, results: result.data.results };
@@ -76,7 +83,7 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
       const refused = fieldErrorsOf(result?.validationErrors?.changes);
       if (refused.length > 0) {
         for (const issue of refused) setError(issue.path as never, { type: "server", message: issue.message });
-        return { ok: false, message: "Some answers need fixing before they can be saved." };
+        return { ok: false, message: msg("section.someNeedFixing") };
       }
       if (result?.serverError) return { ok: false, message: result.serverError };
       return { ok: false, offline: true, message: "" };
@@ -120,10 +127,10 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
       const outcome = await sync.flush();
       const problem =
         sync.conflicts.size > 0 || (outcome?.ok && outcome.results.some((r) => r.status === "conflict"))
-          ? "Someone else changed some of these answers: choose which to keep (marked below) before moving on."
+          ? msg("section.conflictsFirst")
           : outcome && !outcome.ok
             ? outcome.offline
-              ? "You are offline. Your answers are kept on this device and will be sent when the connection returns."
+              ? msg("section.offlineKept")
               : outcome.message
             : null;
       if (!problem) router.push(nextHref);
@@ -141,18 +148,18 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
   const labelFor = (path: string) => {
     const [group, index] = path.split(".");
     const item = section.items[Number(index)];
-    return group === "indicators" ? `Indicator ${Number(index) + 1}` : (item?.id ?? path);
+    return group === "indicators" ? t("indicator", { number: Number(index) + 1 }) : (item?.id ?? path);
   };
 
   return (
     <form onSubmit={onContinue} noValidate aria-labelledby="section-title">
       {others.length > 0 && (
         <p className="notice" data-testid="presence">
-          {others.join(", ")} {others.length === 1 ? "is" : "are"} also editing this section. Answers you both change are never overwritten without asking.
+          {t("presence", { names: new Intl.ListFormat(locale, { type: "conjunction" }).format(others), count: others.length })}
         </p>
       )}
       <ErrorSummary errors={errors} labelFor={labelFor} attempt={attempt} />
-      {formError && <div className="notice error" role="alert">{formError}</div>}
+      {formError && <div className="notice error" role="alert">{text(formError)}</div>}
       {section.kind === "indicators" ? (
         <>
           {conflictAt(INDICATORS_KEY, null)}
@@ -179,11 +186,11 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
         <div className="actions-row">
           {previousHref && (
             <Link className="button secondary" href={previousHref}>
-              Previous section
+              {t("previous")}
             </Link>
           )}
           <button className="button" type="submit" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Saving…" : nextLabel}
+            {formState.isSubmitting ? t("saving") : nextLabel}
           </button>
         </div>
         <SaveStatus state={sync.state} />

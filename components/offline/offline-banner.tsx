@@ -1,10 +1,11 @@
 "use client";
 
-import { offlineText } from "./offline-text";
+import { useTranslations } from "next-intl";
 import { useOnlineStatus } from "./use-online-status";
 
 /** A quiet line under the header while the connection is gone; the live region announces it. */
 export function OfflineBanner() {
+  const t = useTranslations("offline");
   const online = useOnlineStatus();
-  return <div role="status">{!online && <p className="offline-banner">{offlineText.banner}</p>}</div>;
+  return <div role="status">{!online && <p className="offline-banner">{t("banner")}</p>}</div>;
 }

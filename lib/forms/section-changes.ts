@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
+import { msg } from "@/lib/i18n/message-ref";
 import { INDICATORS_KEY, sectionPartSchemas, type SectionValues } from "./section-schema";
 
 /**
@@ -12,8 +13,8 @@ export const sectionChangesInput = z.object({
   sectionId: z.string(),
   changes: z
     .array(z.object({ key: z.string().max(100), base: z.number().int().min(0), value: z.unknown() }))
-    .min(1, "Nothing to save")
-    .max(100, "Too many changes at once"),
+    .min(1, msg("validation.section.nothingToSave"))
+    .max(100, msg("validation.section.tooManyChanges")),
 });
 export type SectionChangesInput = z.infer<typeof sectionChangesInput>;
 
@@ -61,7 +62,7 @@ export function parseSectionChanges(section: ChecklistSection, changes: SectionC
   for (const change of changes) {
     const schema = schemas.get(change.key);
     if (!schema || seen.has(change.key)) {
-      issues.push({ path: "", message: schema ? "The same answer was sent twice." : "That item is not part of this section." });
+      issues.push({ path: "", message: msg(schema ? "validation.section.sentTwice" : "validation.section.notInSection") });
       continue;
     }
     seen.add(change.key);

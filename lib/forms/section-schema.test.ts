@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findSection } from "@/lib/checklists/applicable";
 import type { ChecklistKind, ChecklistSection } from "@/lib/checklists/definition-schema";
 import { latestChecklist } from "@/lib/checklists/registry";
+import { englishText } from "@/lib/i18n/translator";
 import { parseSectionValues } from "./section-schema";
 
 function realSection(kind: ChecklistKind, id: string): ChecklistSection {
@@ -41,7 +42,8 @@ const indicatorRow = (over: Partial<Record<"name" | "unit" | "target" | "actual"
 
 function issues(section: ChecklistSection, strictness: "draft" | "complete", values: unknown) {
   const result = parseSectionValues(section, strictness, values);
-  return result.ok ? [] : result.issues;
+  // Messages are references; compared as the English reader reads them.
+  return result.ok ? [] : result.issues.map((i) => ({ ...i, message: englishText(i.message) }));
 }
 
 describe("status section (before: country context)", () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { answerValues } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
+import { msg } from "@/lib/i18n/message-ref";
 import { decimalInput, MAX_AMOUNT } from "./decimal-input";
 import { storableDate, storableText } from "./storable";
 
@@ -13,51 +14,54 @@ import { storableDate, storableText } from "./storable";
  */
 export type SchemaStrictness = "draft" | "complete";
 
-const textField = (label: string, max = 4000) =>
-  storableText(z.string({ error: `${label} must be text` }).max(max, `${label} is too long (at most ${max} characters)`), label);
+/**
+ * Messages are references (lib/i18n/message-ref.ts), read in the reader's language by the form and
+ * by whoever shows the server's answer. A field's name is itself a key, so it is read there too.
+ */
+type FieldName = "notes" | "evidence" | "mitigation" | "owner" | "indicatorName" | "unit" | "target" | "actual";
+const field = (name: FieldName) => `validation.sectionFields.${name}`;
+
+const textField = (name: FieldName, max = 4000) =>
+  storableText(
+    z.string({ error: msg("validation.section.notText", { field: field(name) }) }).max(max, msg("validation.section.tooLong", { field: field(name), max: String(max) })),
+    field(name),
+  );
 
 const emptyToNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
 
 const oneToFive = (label: "likelihood" | "impact", strictness: SchemaStrictness) => {
-  const article = label === "impact" ? "an" : "a";
-  const base = z.coerce
-    .number({ error: `Choose ${article} ${label} from 1 to 5` })
-    .int(`Choose ${article} ${label} from 1 to 5`)
-    .min(1, `Choose ${article} ${label} from 1 to 5`)
-    .max(5, `Choose ${article} ${label} from 1 to 5`);
-  return z.preprocess(
-    emptyToNull,
-    strictness === "complete" ? base.nullable().refine((v) => v !== null, `Choose ${article} ${label} from 1 to 5`) : base.nullable(),
-  );
+  const choose = msg(label === "impact" ? "validation.section.chooseImpact" : "validation.section.chooseLikelihood");
+  const base = z.coerce.number({ error: choose }).int(choose).min(1, choose).max(5, choose);
+  return z.preprocess(emptyToNull, strictness === "complete" ? base.nullable().refine((v) => v !== null, choose) : base.nullable());
 };
 
 const isoDate = z.preprocess(
   emptyToNull,
-  storableDate(z.iso.date("Enter the date as YYYY-MM-DD"), "The due date").nullable(),
+  storableDate(z.iso.date(msg("validation.section.dateFormat")), "validation.sectionFields.dueDate").nullable(),
 );
 
-const amount = (label: string) =>
+const amount = (name: "target" | "actual") =>
   z.preprocess(
     decimalInput,
     z
-      .number({ error: `${label} must be a number, like 1200 or 12.5` })
-      .min(0, `${label} cannot be negative`)
-      .max(MAX_AMOUNT, `${label} is too large`)
+      .number({ error: msg("validation.section.notNumber", { field: field(name) }) })
+      .min(0, msg("validation.section.negative", { field: field(name) }))
+      .max(MAX_AMOUNT, msg("validation.section.tooLarge", { field: field(name) }))
       .nullable(),
   );
 
 function statusItemSchema(itemId: string, strictness: SchemaStrictness) {
-  const value = z.enum(answerValues, { error: "Choose one of the answers" });
+  const value = z.enum(answerValues, { error: msg("validation.section.chooseOneAnswer") });
   return z
     .object({
       criterionId: z.literal(itemId),
-      value: z.preprocess(emptyToNull, strictness === "complete" ? value.nullable().refine((v) => v !== null, "Choose an answer") : value.nullable()),
-      notes: textField("Notes"),
-      evidence: textField("Evidence"),
+      value: z.preprocess(emptyToNull, strictness === "complete" ? value.nullable().refine((v) => v !== null, msg("validation.section.chooseAnswer")) : value.nullable()),
+      notes: textField("notes"),
+      evidence: textField("evidence"),
     })
     .superRefine((item, ctx) => {
       if (strictness === "complete" && item.value === "not_applicable" && item.notes.trim() === "") {
-        ctx.addIssue({ code: "custom", path: ["notes"], message: "Say in the notes why this does not apply" });
+        ctx.addIssue({ code: "custom", path: ["notes"], message: msg("validation.section.notApplicableWhy") });
       }
     });
 }
@@ -68,37 +72,39 @@ function riskItemSchema(itemId: string, strictness: SchemaStrictness) {
       criterionId: z.literal(itemId),
       likelihood: oneToFive("likelihood", strictness),
       impact: oneToFive("impact", strictness),
-      status: z.enum(riskStatuses, { error: "Choose a status" }),
-      mitigation: textField("Mitigation", 2000),
-      owner: textField("Owner", 200),
+      status: z.enum(riskStatuses, { error: msg("validation.section.chooseStatus") }),
+      mitigation: textField("mitigation", 2000),
+      owner: textField("owner", 200),
       dueDate: isoDate,
-      notes: textField("Notes"),
+      notes: textField("notes"),
     })
     .superRefine((risk, ctx) => {
       if (strictness === "complete" && risk.mitigation.trim() !== "" && risk.owner.trim() === "") {
-        ctx.addIssue({ code: "custom", path: ["owner"], message: "Name who owns this mitigation" });
+        ctx.addIssue({ code: "custom", path: ["owner"], message: msg("validation.section.nameOwner") });
       }
     });
 }
 
 function indicatorSchema(strictness: SchemaStrictness) {
-  const name = textField("Indicator name", 300);
+  const name = textField("indicatorName", 300);
   return z.object({
-    name: strictness === "complete" ? name.trim().min(1, "Name the indicator") : name,
-    unit: textField("Unit", 50),
+    name: strictness === "complete" ? name.trim().min(1, msg("validation.section.nameIndicator")) : name,
+    unit: textField("unit", 50),
     target: z.preprocess(
       emptyToNull,
-      strictness === "complete"
-        ? amount("Target").refine((v) => v !== null, "Enter a target")
-        : amount("Target"),
+      strictness === "complete" ? amount("target").refine((v) => v !== null, msg("validation.section.enterTarget")) : amount("target"),
     ),
-    actual: amount("Actual"),
+    actual: amount("actual"),
   });
 }
 
+const MAX_INDICATORS = 50;
+const indicatorList = (strictness: SchemaStrictness) =>
+  z.array(indicatorSchema(strictness)).max(MAX_INDICATORS, msg("validation.section.tooManyIndicators", { max: String(MAX_INDICATORS) }));
+
 export function buildSectionSchema(section: ChecklistSection, strictness: SchemaStrictness) {
   if (section.kind === "indicators") {
-    return z.object({ indicators: z.array(indicatorSchema(strictness)).max(50, "At most 50 indicators") });
+    return z.object({ indicators: indicatorList(strictness) });
   }
   const items = section.items.map((item) =>
     item.answerType === "risk" ? riskItemSchema(item.id, strictness) : statusItemSchema(item.id, strictness),
@@ -138,7 +144,7 @@ export function parseSectionValues(section: ChecklistSection, strictness: Schema
  */
 export function sectionPartSchemas(section: ChecklistSection, strictness: SchemaStrictness): Map<string, z.ZodType> {
   if (section.kind === "indicators") {
-    return new Map([[INDICATORS_KEY, z.array(indicatorSchema(strictness)).max(50, "At most 50 indicators")]]);
+    return new Map([[INDICATORS_KEY, indicatorList(strictness)]]);
   }
   return new Map(
     section.items.map((item) => [item.id, item.answerType === "risk" ? riskItemSchema(item.id, strictness) : statusItemSchema(item.id, strictness)]),

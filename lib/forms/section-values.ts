@@ -2,6 +2,7 @@ import type { ChecklistDefinition, ChecklistSection } from "@/lib/checklists/def
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import { parseSectionValues } from "./section-schema";
 import { localize } from "@/lib/i18n/localized-text";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Form values as the inputs hold them: strings for selects and numbers, so empty stays empty. */
 export type SectionFormValues = {
@@ -55,19 +56,22 @@ export function sectionFormValues(section: ChecklistSection, facts: AssessmentFa
 
 export type SectionProgress = { sectionId: string; title: string; done: number; total: number; complete: boolean };
 
-/** How far each section is: answered items out of all, and whether it passes the complete schema. */
-export function assessmentProgress(checklist: ChecklistDefinition, facts: AssessmentFacts): SectionProgress[] {
+/**
+ * How far each section is: answered items out of all, and whether it passes the complete schema.
+ * Titles are in `locale`, the reader's language.
+ */
+export function assessmentProgress(checklist: ChecklistDefinition, facts: AssessmentFacts, locale: Locale): SectionProgress[] {
   return checklist.sections.map((section) => {
     const values = sectionFormValues(section, facts);
     const complete = parseSectionValues(section, "complete", values).ok;
     if (section.kind === "indicators") {
       const rows = values.indicators ?? [];
-      return { sectionId: section.id, title: localize(section.title, "en"), done: complete && rows.length ? 1 : 0, total: 1, complete: complete && rows.length > 0 };
+      return { sectionId: section.id, title: localize(section.title, locale), done: complete && rows.length ? 1 : 0, total: 1, complete: complete && rows.length > 0 };
     }
     const done = values.items
       ? values.items.filter((i) => i.value !== "").length
       : (values.risks ?? []).filter((r) => r.likelihood !== "" && r.impact !== "").length;
-    return { sectionId: section.id, title: localize(section.title, "en"), done, total: section.items.length, complete };
+    return { sectionId: section.id, title: localize(section.title, locale), done, total: section.items.length, complete };
   });
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { englishText } from "@/lib/i18n/translator";
 import { isStorableText, storableDate, storableText } from "./storable";
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => i.message);
+  return result.success ? [] : result.error.issues.map((i) => englishText(i.message));
 };
 
 describe("storableText", () => {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * What the database cannot keep, refused where the user typed it. Without these rules such values
@@ -23,11 +24,14 @@ export const MAX_YEAR = 2200;
 /** True when the database can keep the text as it is. */
 export const isStorableText = (v: string) => !nul.test(v) && !loneSurrogate.test(v);
 
-/** Adds the database's text rules to a string schema; `label` names the field in the message. */
-export function storableText<T extends z.ZodType<string>>(schema: T, label = "This text"): T {
+/**
+ * Adds the database's text rules to a string schema. `label` names the field in the message: a
+ * message key ("validation.sectionFields.notes"), read in the reader's language, or plain text.
+ */
+export function storableText<T extends z.ZodType<string>>(schema: T, label = "validation.storable.thisText"): T {
   return schema
-    .refine((v) => !nul.test(v), `${label} contains an invisible character (NUL) that cannot be saved: delete it`)
-    .refine((v) => !loneSurrogate.test(v), `${label} contains a broken character (half of an emoji or symbol) that cannot be saved: delete it`);
+    .refine((v) => !nul.test(v), msg("validation.storable.nul", { field: label }))
+    .refine((v) => !loneSurrogate.test(v), msg("validation.storable.brokenCharacter", { field: label }));
 }
 
 /**
@@ -35,9 +39,10 @@ export function storableText<T extends z.ZodType<string>>(schema: T, label = "Th
  * due date in 2206 is a slip of the keyboard, not a plan. A string that is not a date at all is left to the
  * schema's own format message, so the user sees one message, not two.
  */
-export function storableDate<T extends z.ZodType<string>>(schema: T, label = "The date"): T {
+export function storableDate<T extends z.ZodType<string>>(schema: T, label = "validation.storable.theDate"): T {
   return schema.refine((v) => {
     const year = /^(\d{4})-/.exec(v)?.[1];
     return year === undefined || (Number(year) >= MIN_YEAR && Number(year) <= MAX_YEAR);
-  }, `${label} must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+    // The years go as strings: a number value would be formatted ("1,900").
+  }, msg("validation.storable.yearRange", { field: label, min: String(MIN_YEAR), max: String(MAX_YEAR) }));
 }

@@ -1,5 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale } from "next-intl/server";
 import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
 import { assessmentProgress } from "@/lib/forms/section-values";
 import { can } from "@/lib/auth/roles";
@@ -13,6 +14,6 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
   if (!found) notFound();
   if (found.facts.status !== "draft" || !can(session.role, "assessment:write")) redirect(`/assessments/${assessmentId}/report`);
-  const next = assessmentProgress(found.checklist, found.facts).find((s) => !s.complete);
+  const next = assessmentProgress(found.checklist, found.facts, await getLocale()).find((s) => !s.complete);
   redirect(next ? `/assessments/${assessmentId}/sections/${next.sectionId}` : `/assessments/${assessmentId}/check`);
 }

@@ -2,40 +2,53 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
+import { assessmentHeading } from "@/components/assessments/assessment-title";
 import { SectionAnswers } from "@/components/assessments/section-answers";
 import { SectionNav } from "@/components/assessments/section-nav";
 import { SubmitPanel } from "@/components/assessments/submit-panel";
 import { assessmentProgress } from "@/lib/forms/section-values";
-import { assessmentTitle } from "@/lib/report/format";
 import { requirePermission } from "@/lib/auth/guard";
+import type { Translate } from "@/lib/i18n/message-ref";
 
-export const metadata: Metadata = { title: "Check your answers" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("check");
+  return { title: t("title") };
+}
 
 export default async function CheckAnswersPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   await connection();
   const { assessmentId } = await params;
-  const found = await getAssessmentWithChecklistForOrg(await requirePermission("assessment:write"), assessmentId);
+  const [found, t, tAssessment, root, locale] = await Promise.all([
+    requirePermission("assessment:write").then((session) => getAssessmentWithChecklistForOrg(session, assessmentId)),
+    getTranslations("check"),
+    getTranslations("assessment"),
+    getTranslations(),
+    getLocale(),
+  ]);
   if (!found) notFound();
   const { facts, project, checklist } = found;
   if (facts.status !== "draft") redirect(`/assessments/${assessmentId}/report`);
-  const progress = assessmentProgress(checklist, facts);
+  const progress = assessmentProgress(checklist, facts, locale);
   const unfinished = progress.filter((s) => !s.complete);
   return (
     <>
-      <AssessmentHeader project={project} facts={facts} trail="Check your answers" />
-      <h1>Check your answers</h1>
-      <p className="muted">{assessmentTitle(facts)} · checklist version {checklist.version}</p>
+      <AssessmentHeader project={project} facts={facts} trail={t("title")} />
+      <h1>{t("title")}</h1>
+      <p className="muted">
+        {tAssessment("checklistVersion", { title: assessmentHeading(facts, root as unknown as Translate), version: checklist.version })}
+      </p>
       <div className="assessment-layout">
         <SectionNav assessmentId={assessmentId} progress={progress} currentSectionId={null} />
         <div>
           {unfinished.length > 0 && (
             <div className="notice error">
-              <strong>{unfinished.length} section(s) still need answers:</strong>{" "}
+              <strong>{t("unfinished", { count: unfinished.length })}</strong>{" "}
               {unfinished.map((s, i) => (
                 <span key={s.sectionId}>
-                  {i > 0 && ", "}
+                  {i > 0 && t("listSeparator")}
                   <Link href={`/assessments/${assessmentId}/sections/${s.sectionId}`}>{s.title}</Link>
                 </span>
               ))}

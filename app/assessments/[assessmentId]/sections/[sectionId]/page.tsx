@@ -1,26 +1,50 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
 import { listPartRevisionsForOrg } from "@/db/queries/section-changes";
 import { listReturnNotesOfPreviousVersion } from "@/db/queries/versions";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
+import { assessmentHeading } from "@/components/assessments/assessment-title";
 import { SectionForm } from "@/components/assessments/section-form";
 import { SectionNav } from "@/components/assessments/section-nav";
 import { ReturnNotes } from "@/components/review/return-notes";
 import { partsOfValues } from "@/lib/forms/section-changes";
 import { assessmentProgress, sectionFormValues } from "@/lib/forms/section-values";
-import { assessmentTitle } from "@/lib/report/format";
 import { requirePermission } from "@/lib/auth/guard";
+import type { Translate } from "@/lib/i18n/message-ref";
 import { localize } from "@/lib/i18n/localized-text";
 
-export const metadata: Metadata = { title: "Assessment" };
+type Params = { params: Promise<{ assessmentId: string; sectionId: string }> };
 
-export default async function SectionPage({ params }: { params: Promise<{ assessmentId: string; sectionId: string }> }) {
+/** The page and its title read the same assessment: once per request. */
+const loadAssessment = cache(async (assessmentId: string) => {
+  const session = await requirePermission("assessment:write");
+  return { session, found: await getAssessmentWithChecklistForOrg(session, assessmentId) };
+});
+
+/** The tab names the section and what it belongs to: "Country context and safety · Before: participation evaluation". */
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
   const { assessmentId, sectionId } = await params;
-  const session = await requirePermission("assessment:write");
-  const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
+  const [{ found }, t, root, locale] = await Promise.all([loadAssessment(assessmentId), getTranslations("section"), getTranslations(), getLocale()]);
+  const section = found?.checklist.sections.find((s) => s.id === sectionId);
+  if (!found || !section) return {};
+  return { title: t("pageTitle", { section: localize(section.title, locale), checklist: assessmentHeading(found.facts, root as unknown as Translate) }) };
+}
+
+export default async function SectionPage({ params }: Params) {
+  await connection();
+  const { assessmentId, sectionId } = await params;
+  const [{ session, found }, t, tAssessment, root, locale] = await Promise.all([
+    loadAssessment(assessmentId),
+    getTranslations("section"),
+    getTranslations("assessment"),
+    getTranslations(),
+    getLocale(),
+  ]);
   if (!found) notFound();
   const { facts, project, checklist } = found;
   if (facts.status !== "draft") redirect(`/assessments/${assessmentId}/report`);
@@ -34,21 +58,20 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
   const returnNotes = (await listReturnNotesOfPreviousVersion(session, facts)).filter(
     (n) => n.criterionId === null || section.items.some((i) => i.id === n.criterionId),
   );
+  const title = localize(section.title, locale);
   return (
     <>
-      <AssessmentHeader project={project} facts={facts} trail={localize(section.title, "en")} />
-      <h1>{assessmentTitle(facts)}</h1>
-      <p className="muted small">
-        {localize(checklist.title, "en")} · checklist version {checklist.version}
-      </p>
+      <AssessmentHeader project={project} facts={facts} trail={title} />
+      <h1>{assessmentHeading(facts, root as unknown as Translate)}</h1>
+      <p className="muted small">{tAssessment("checklistVersion", { title: localize(checklist.title, locale), version: checklist.version })}</p>
       <div className="assessment-layout">
-        <SectionNav assessmentId={assessmentId} progress={assessmentProgress(checklist, facts)} currentSectionId={section.id} />
+        <SectionNav assessmentId={assessmentId} progress={assessmentProgress(checklist, facts, locale)} currentSectionId={section.id} />
         <div>
           <h2 id="section-title" style={{ marginTop: 0 }}>
-            Section {index + 1} of {checklist.sections.length}: {localize(section.title, "en")}
+            {t("heading", { number: index + 1, total: checklist.sections.length, title })}
           </h2>
-          <p>{localize(section.intro, "en")}</p>
-          <ReturnNotes notes={returnNotes} heading={`Version ${facts.version - 1} was returned with these comments:`} />
+          <p>{localize(section.intro, locale)}</p>
+          <ReturnNotes notes={returnNotes} heading={t("returnedWith", { version: facts.version - 1 })} />
           <SectionForm
             owner={session.userId}
             assessmentId={assessmentId}
@@ -57,7 +80,7 @@ export default async function SectionPage({ params }: { params: Promise<{ assess
             revisions={revisions}
             previousHref={previous ? `${base}/sections/${previous.id}` : null}
             nextHref={next ? `${base}/sections/${next.id}` : `${base}/check`}
-            nextLabel={next ? "Save and continue" : "Save and check your answers"}
+            nextLabel={next ? t("saveAndContinue") : t("saveAndCheck")}
           />
         </div>
       </div>

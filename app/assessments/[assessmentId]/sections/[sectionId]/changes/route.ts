@@ -1,5 +1,6 @@
 import { can } from "@/lib/auth/roles";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { readerText } from "@/lib/i18n/server-locale";
 import { sectionChangesInput } from "@/lib/forms/section-changes";
 import { getSessionContext } from "@/lib/session";
 import { saveSectionChanges } from "../../../../save-section";
@@ -8,6 +9,8 @@ export const dynamic = "force-dynamic";
 
 const MAX_BYTES = 1_000_000;
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+/** An error answer in the reader's language (the page may still read it; it is not shown today). */
+const refuse = async (status: number, ref: string, more: object = {}) => json(status, { error: await readerText(ref), ...more });
 
 /**
  * The last changes of a page that is being hidden or closed, sent with `keepalive` (a server action
@@ -17,28 +20,28 @@ const json = (status: number, body: unknown) => Response.json(body, { status, he
 export async function POST(request: Request, { params }: { params: Promise<{ assessmentId: string; sectionId: string }> }) {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) return json(403, { error: "Changes are only accepted from this app's own pages." });
+  if (!origin || !host || new URL(origin).host !== host) return refuse(403, "errors.changesOtherOrigin");
   const session = await getSessionContext();
-  if (!can(session.role, "assessment:write")) return json(403, { error: "Your role does not allow this." });
+  if (!can(session.role, "assessment:write")) return refuse(403, "errors.forbidden");
   const { assessmentId, sectionId } = await params;
   const text = await request.text();
-  if (text.length > MAX_BYTES) return json(413, { error: "Too many changes at once." });
+  if (text.length > MAX_BYTES) return refuse(413, "errors.changesTooMany");
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return json(400, { error: "The changes could not be read." });
+    return refuse(400, "errors.changesUnreadable");
   }
   const input = sectionChangesInput.safeParse({ ...(body as object), assessmentId, sectionId });
-  if (!input.success) return json(400, { error: "The changes could not be read." });
+  if (!input.success) return refuse(400, "errors.changesUnreadable");
   try {
     const saved = await saveSectionChanges(session, input.data);
-    if (!saved.ok) return json(400, { error: "Some answers need fixing before they can be saved.", issues: saved.issues });
+    // The issues stay message references, as the save action answers them: the form reads them.
+    if (!saved.ok) return refuse(400, "errors.changesNeedFixing", { issues: saved.issues });
     return json(200, { savedAt: saved.savedAt, results: saved.results });
   } catch (error) {
-    if (error instanceof NotFoundError) return json(404, { error: error.message });
-    if (error instanceof UserFacingError) return json(409, { error: error.message });
+    if (error instanceof UserFacingError) return refuse(error instanceof NotFoundError ? 404 : 409, error.ref);
     console.error("[route section changes]", error);
-    return json(500, { error: "Something went wrong on our side." });
+    return refuse(500, "errors.generic");
   }
 }
