@@ -1,11 +1,14 @@
+import { useTranslations } from "next-intl";
 import type { Band } from "@/lib/report/outline/blocks";
 import type { Rating } from "@/lib/scoring/config";
 
+/** A rating in the reader's language, coloured by its band. */
 export function RatingBadge({ rating, label }: { rating: Rating | null; label?: string }) {
+  const t = useTranslations("ratings");
   return (
     <span className={`badge ${rating ?? "none"}`} data-testid="rating">
       {label ? `${label}: ` : ""}
-      {rating ?? "Not rated"}
+      {rating ? t(rating) : t("notRated")}
     </span>
   );
 }

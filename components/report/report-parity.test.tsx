@@ -67,8 +67,8 @@ describe("an assessment report lists the same blocks in the same order on the pa
   const kinds = ["before", "partner:partner-a", "during", "after"] as const;
   it.each(kinds)("%s", async (key) => {
     const report: AssessmentReport = project.parts.find((p) => p.key === key)!.report!;
-    const outline = buildAssessmentOutline(report);
-    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, report });
+    const outline = buildAssessmentOutline(report, "en");
+    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, locale: "en", report });
     const [chapter, ...more] = chaptersOf(await pdfTextRuns(pdf));
 
     const html = htmlBlockTitles(outline.blocks);
@@ -81,8 +81,8 @@ describe("an assessment report lists the same blocks in the same order on the pa
 
 describe("a project report lists the same blocks in the same order on the page and in the PDF", () => {
   it("the report itself, then one chapter per started assessment in the PDF", async () => {
-    const outline = buildProjectOutline(project);
-    const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, report: project });
+    const outline = buildProjectOutline(project, "en");
+    const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, locale: "en", report: project });
     const [main, ...chapters] = chaptersOf(await pdfTextRuns(pdf));
 
     const html = htmlBlockTitles(outline.blocks);

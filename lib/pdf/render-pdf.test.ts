@@ -19,7 +19,7 @@ function keep(name: string, pdf: Uint8Array) {
 
 beforeAll(async () => {
   report = sampleProjectReport();
-  const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, report });
+  const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, locale: "en", report });
   keep("project.pdf", pdf);
   pages = await pdfPageTexts(pdf);
   all = pages.join("\n");
@@ -76,7 +76,7 @@ describe("project report PDF", () => {
 describe("assessment report PDF", () => {
   it("shows the heat map and top risks of the risk register, with page numbers", async () => {
     const during = report.parts.find((p) => p.key === "during")!.report!;
-    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, report: during });
+    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, locale: "en", report: during });
     keep("during.pdf", pdf);
     const texts = await pdfPageTexts(pdf);
     const text = texts.join("\n");
