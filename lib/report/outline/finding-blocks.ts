@@ -42,7 +42,12 @@ export function redFlagsBlock(flags: ReadonlyArray<RedFlag>, { withPart }: { wit
     kind: "red-flags",
     title: w("report.redFlags.title"),
     empty: w("report.redFlags.empty"),
-    flags: flags.map((f) => ({ criterionId: f.criterionId, text: f.text, part: withPart ? f.part : null })),
+    flags: flags.map((f) => ({
+      criterionId: f.criterionId,
+      text: f.text,
+      part: withPart ? f.part : null,
+      from: withPart ? w("report.redFlags.from", { part: f.part }) : null,
+    })),
   };
 }
 

@@ -70,6 +70,7 @@ describe("a project report in Chinese", () => {
       {
         criterionId: null,
         part: `合作方尽职调查：${samplePartner.name}`,
+        from: `（合作方尽职调查：${samplePartner.name}）`,
         text: `“属地合作”要求进行合作方尽职调查，但尚未对${samplePartner.name}开始尽职调查。`,
       },
     ]);

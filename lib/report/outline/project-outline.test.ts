@@ -40,7 +40,7 @@ describe("project report outline", () => {
 
   it("names the assessment each red flag comes from", () => {
     expect(block(all.blocks, "red-flags").flags).toEqual([
-      { criterionId: "B.LAW.1", text: expect.stringContaining("— Unknown"), part: "Before: participation evaluation" },
+      { criterionId: "B.LAW.1", text: expect.stringContaining("— Unknown"), part: "Before: participation evaluation", from: " (Before: participation evaluation)" },
     ]);
   });
 
@@ -97,7 +97,9 @@ describe("a project with fewer stages", () => {
 
   it("shows the missing mandatory due diligence among the red flags, but no chapter for it", () => {
     const outline = buildProjectOutline(buildProjectReport(sampleProjectFacts("territorial", [samplePartner]), [checklistFacts("before")]), "en");
-    expect(block(outline.blocks, "red-flags").flags.map((f) => [f.criterionId, f.part])).toEqual([[null, "Partner due diligence: Lao Learning Association"]]);
+    expect(block(outline.blocks, "red-flags").flags.map((f) => [f.criterionId, f.part, f.from])).toEqual([
+      [null, "Partner due diligence: Lao Learning Association", " (Partner due diligence: Lao Learning Association)"],
+    ]);
     expect(outline.chapters.map((c) => c.key)).toEqual(["before"]);
   });
 });

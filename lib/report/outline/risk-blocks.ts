@@ -16,7 +16,8 @@ export function heatMapBlock(register: RiskRegisterScore, locale: Locale): HeatM
     kind: "heat-map",
     title: w("report.heatMap.title"),
     description: w("report.heatMap.description"),
-    axes: { likelihood: w("report.heatMap.likelihood"), impact: w("report.heatMap.impact") },
+    // Chinese reads down a column as it stands; a Latin word is turned on its side.
+    axes: { likelihood: w("report.heatMap.likelihood"), impact: w("report.heatMap.impact"), upright: locale === "zh-CN" },
     impacts: levels,
     // Highest likelihood on top, as the matrix is read.
     rows: [...levels].reverse().map((likelihood) => ({
