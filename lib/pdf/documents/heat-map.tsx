@@ -10,7 +10,7 @@ export function PdfHeatMap({ block }: { block: HeatMapBlock }) {
   return (
     <View wrap={false} style={{ flexDirection: "row", alignItems: "center", marginVertical: 4 }}>
       {/* Upright, the label's characters stack one per line in the narrow column. */}
-      <Text style={block.axes.upright ? { width: 14, fontSize: 7, color: muted, textAlign: "center" } : { width: 14, fontSize: 7, color: muted, transform: "rotate(-90deg)" }}>
+      <Text style={block.axes.upright ? { width: 14, paddingHorizontal: 3, fontSize: 7, color: muted, textAlign: "center" } : { width: 14, fontSize: 7, color: muted, transform: "rotate(-90deg)" }}>
         {block.axes.likelihood}
       </Text>
       <View>
