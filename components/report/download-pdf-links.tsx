@@ -47,8 +47,7 @@ export function DownloadPdfLinks({ href }: { href: string }) {
   return (
     // The message hangs below the links, so an empty one does not push the row of buttons apart.
     <span className="no-print pdf-links" role="group" aria-labelledby={labelId} style={{ position: "relative", display: "inline-block" }}>
-      <span id={labelId}>{t("downloadGroup")}</span>
-      {": "}
+      <span id={labelId}>{t("downloadLabel")}</span>{" "}
       {pdfLocales.map((locale, i) => (
         <span key={locale}>
           {i > 0 && " · "}
