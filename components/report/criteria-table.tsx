@@ -15,8 +15,8 @@ export function CriteriaTable({ block }: { block: CriteriaBlock }) {
             <thead>
               <tr>
                 <th scope="col">{c.criterion}</th>
-                <th scope="col">{c.answer}</th>
-                <th scope="col">{c.points}</th>
+                <th scope="col" style={keepWords}>{c.answer}</th>
+                <th scope="col" style={keepWords}>{c.points}</th>
                 <th scope="col">{c.source}</th>
               </tr>
             </thead>
@@ -33,7 +33,7 @@ export function CriteriaTable({ block }: { block: CriteriaBlock }) {
                     {row.answer}
                     {row.redFlag && <div className="small">{row.redFlag}</div>}
                   </td>
-                  <td style={keepWords}>{row.points}</td>
+                  <td style={{ whiteSpace: "nowrap" }}>{row.points}</td>
                   <td className="small">{row.source}</td>
                 </tr>
               ))}
