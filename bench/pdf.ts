@@ -13,6 +13,7 @@ export function pageCount(pdf: Uint8Array): number {
 export const tenPageRequest: PdfRequest = {
   kind: "project",
   organizationName: "Bench",
+  locale: "en",
   generatedAt: new Date("2027-03-01T00:00:00Z"),
   report: sampleProjectReport({ partners: 1, withDuring: false, withAfter: false, notesEvery: 1 }),
 };

@@ -1,5 +1,5 @@
 import type { CriteriaBlock } from "@/lib/report/outline/blocks";
-import { BandBadge } from "./rating-badge";
+import { BandBadge, keepWords } from "./rating-badge";
 
 /** Every criterion with its answer, weight, risk points and source: the report's full record. */
 export function CriteriaTable({ block }: { block: CriteriaBlock }) {
@@ -15,8 +15,8 @@ export function CriteriaTable({ block }: { block: CriteriaBlock }) {
             <thead>
               <tr>
                 <th scope="col">{c.criterion}</th>
-                <th scope="col">{c.answer}</th>
-                <th scope="col">{c.points}</th>
+                <th scope="col" style={keepWords}>{c.answer}</th>
+                <th scope="col" style={keepWords}>{c.points}</th>
                 <th scope="col">{c.source}</th>
               </tr>
             </thead>
@@ -29,11 +29,11 @@ export function CriteriaTable({ block }: { block: CriteriaBlock }) {
                     {row.notes && <div className="small muted">{row.notes}</div>}
                     {row.evidence && <div className="small muted">{row.evidence}</div>}
                   </td>
-                  <td className={row.redFlag ? "red-flag" : ""}>
+                  <td className={row.redFlag ? "red-flag" : ""} style={keepWords}>
                     {row.answer}
                     {row.redFlag && <div className="small">{row.redFlag}</div>}
                   </td>
-                  <td>{row.points}</td>
+                  <td style={{ whiteSpace: "nowrap" }}>{row.points}</td>
                   <td className="small">{row.source}</td>
                 </tr>
               ))}

@@ -8,7 +8,7 @@ export function RedFlags({ block }: { block: RedFlagsBlock }) {
         <li key={i} className="red-flag">
           {f.criterionId && <span className="item-id">{f.criterionId} </span>}
           {f.text}
-          {f.part && <span className="muted"> ({f.part})</span>}
+          {f.from && <span className="muted">{f.from}</span>}
         </li>
       ))}
     </ul>

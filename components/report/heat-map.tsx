@@ -11,7 +11,7 @@ export function HeatMap({ block }: { block: HeatMapBlock }) {
           {block.rows.map((row, i) => (
             <tr key={row.likelihood}>
               {i === 0 && (
-                <th rowSpan={block.rows.length} className="axis" scope="rowgroup" style={{ writingMode: "vertical-rl", transform: "rotate(180deg)" }}>
+                <th rowSpan={block.rows.length} className="axis" scope="rowgroup" style={block.axes.upright ? { writingMode: "vertical-rl" } : { writingMode: "vertical-rl", transform: "rotate(180deg)" }}>
                   {block.axes.likelihood}
                 </th>
               )}

@@ -1,9 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 export function PrintButton() {
+  const t = useTranslations("report");
   return (
     <button className="button secondary no-print" type="button" onClick={() => window.print()}>
-      Print or save as PDF
+      {t("print")}
     </button>
   );
 }

@@ -1,15 +1,20 @@
-import { participationModeById } from "@/lib/checklists/participation-modes";
-import { countryName } from "@/lib/projects/countries";
-import { formatMoney } from "@/lib/projects/currencies";
+import { useLocale, useTranslations } from "next-intl";
 import type { ProjectFacts } from "@/lib/domain/facts";
+import { formatDay, formatMoney } from "@/lib/i18n/format";
+import { countryName } from "@/lib/projects/countries";
 
 export function ProjectFactsLine({ project }: { project: ProjectFacts }) {
-  const mode = participationModeById(project.participationMode);
+  const t = useTranslations();
+  const locale = useLocale();
+  const period = t("report.facts.period", { start: formatDay(project.startDate, locale), end: formatDay(project.endDate, locale) });
   return (
     <p className="muted">
-      {countryName(project.hostCountry)} · {project.sector} · {mode.label} · {formatMoney(project.budget, project.currency)} ·{" "}
-      {project.startDate} to {project.endDate}
-      {project.partners.length > 0 && <> · Partners: {project.partners.map((p) => p.name).join(", ")}</>}
+      {/* TODO(i18n merge): countryName(code, locale) once lib/projects/countries has it. */}
+      {countryName(project.hostCountry)} · {project.sector} · {t(`modes.${project.participationMode}.label`)} ·{" "}
+      {formatMoney(project.budget, project.currency, locale)} · {period}
+      {project.partners.length > 0 && (
+        <> · {t("report.facts.partners", { names: project.partners.map((p) => p.name).join(t("report.listSeparator")) })}</>
+      )}
     </p>
   );
 }

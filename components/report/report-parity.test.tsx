@@ -58,6 +58,7 @@ function chaptersOf(runs: ReadonlyArray<PdfTextRun>): Array<{ title: string; run
 }
 
 const generatedAt = new Date("2027-03-01T00:00:00Z");
+const locales = ["en", "zh-CN"] as const;
 let project: ProjectReport;
 beforeAll(() => {
   project = sampleProjectReport();
@@ -67,8 +68,8 @@ describe("an assessment report lists the same blocks in the same order on the pa
   const kinds = ["before", "partner:partner-a", "during", "after"] as const;
   it.each(kinds)("%s", async (key) => {
     const report: AssessmentReport = project.parts.find((p) => p.key === key)!.report!;
-    const outline = buildAssessmentOutline(report);
-    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, report });
+    const outline = buildAssessmentOutline(report, "en");
+    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, locale: "en", report });
     const [chapter, ...more] = chaptersOf(await pdfTextRuns(pdf));
 
     const html = htmlBlockTitles(outline.blocks);
@@ -80,9 +81,10 @@ describe("an assessment report lists the same blocks in the same order on the pa
 });
 
 describe("a project report lists the same blocks in the same order on the page and in the PDF", () => {
-  it("the report itself, then one chapter per started assessment in the PDF", async () => {
-    const outline = buildProjectOutline(project);
-    const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, report: project });
+  it.each(locales)("the report itself, then one chapter per started assessment in the PDF (%s)", async (locale) => {
+    const report = locale === "en" ? project : sampleProjectReport({ locale });
+    const outline = buildProjectOutline(report, locale);
+    const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, locale, report });
     const [main, ...chapters] = chaptersOf(await pdfTextRuns(pdf));
 
     const html = htmlBlockTitles(outline.blocks);
@@ -96,4 +98,15 @@ describe("a project report lists the same blocks in the same order on the page a
       expect(pdfBlockTitles(chapters[i]!.runs, summaryOf(chapter.blocks)), chapter.key).toEqual(htmlBlockTitles(chapter.blocks));
     });
   }, 60_000);
+
+  it("reads in Chinese on both: Chinese headings, and ratings 高/中/低 on the page", () => {
+    const report = sampleProjectReport({ locale: "zh-CN" });
+    const outline = buildProjectOutline(report, "zh-CN");
+    expect(htmlBlockTitles(outline.blocks)).toEqual(["概要", "各阶段与合作方", "各阶段分数", "红色警示", "未关闭风险热力图", "主要风险与缓解措施", "评级的计算方法", "签批", "来源"]);
+    const html = renderToStaticMarkup(<ReportBlocks blocks={outline.blocks} />);
+    const badges = [...html.matchAll(/data-testid="rating">([^<]*)</g)].map((m) => m[1]);
+    expect(badges.length).toBeGreaterThan(0);
+    badges.forEach((b) => expect(["低", "中", "较高", "高", "未评级"]).toContain(b));
+    expect(html).not.toMatch(/>(Low|Moderate|Significant|High|Not rated)</);
+  });
 });

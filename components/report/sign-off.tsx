@@ -1,4 +1,5 @@
 import type { ProjectSignOffBlock, SignOffBlock } from "@/lib/report/outline/blocks";
+import { keepWords } from "./rating-badge";
 
 /** Who submitted and who reviewed this version, on which checklist version. */
 export function SignOffTable({ block }: { block: SignOffBlock }) {
@@ -35,10 +36,10 @@ export function ProjectSignOffTable({ block }: { block: ProjectSignOffBlock }) {
           {block.rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.assessment}</th>
-              <td>{row.status}</td>
-              <td>{row.submitted}</td>
-              <td>{row.reviewed}</td>
-              <td>{row.checklist}</td>
+              <td style={keepWords}>{row.status}</td>
+              <td style={keepWords}>{row.submitted}</td>
+              <td style={keepWords}>{row.reviewed}</td>
+              <td style={keepWords}>{row.checklist}</td>
             </tr>
           ))}
         </tbody>

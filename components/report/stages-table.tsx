@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { StagesBlock } from "@/lib/report/outline/blocks";
-import { BandBadge } from "./rating-badge";
+import { BandBadge, keepWords } from "./rating-badge";
 
 /** One row per stage and partner of a project; each started one links to its own report. */
 export function StagesTable({ block }: { block: StagesBlock }) {
@@ -20,7 +20,7 @@ export function StagesTable({ block }: { block: StagesBlock }) {
         {block.rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.assessmentId ? <Link href={`/assessments/${row.assessmentId}/report`}>{row.label}</Link> : row.label}</th>
-            <td>{row.assessmentId ? row.status : <span className="muted">{row.status}</span>}</td>
+            <td style={keepWords}>{row.assessmentId ? row.status : <span className="muted">{row.status}</span>}</td>
             <td>{row.score}</td>
             <td>{row.band ? <BandBadge band={row.band} /> : block.none}</td>
             <td>{row.flagsAndGaps}</td>

@@ -1,5 +1,5 @@
 import type { TopRisksBlock } from "@/lib/report/outline/blocks";
-import { BandBadge } from "./rating-badge";
+import { BandBadge, keepWords } from "./rating-badge";
 
 export function TopRisks({ block }: { block: TopRisksBlock }) {
   if (block.rows.length === 0) return <p className="muted">{block.empty}</p>;
@@ -21,12 +21,12 @@ export function TopRisks({ block }: { block: TopRisksBlock }) {
               <span className="item-id">{r.id}</span> {r.prompt}
               {r.priority && <div className="red-flag small">{r.priority}</div>}
             </td>
-            <td>
+            <td style={keepWords}>
               {r.formula} <strong>{r.score}</strong> <BandBadge band={r.band} />
               <div className="small muted">{r.status}</div>
             </td>
             <td>{r.mitigation.missing ? <span className="red-flag">{r.mitigation.text}</span> : r.mitigation.text}</td>
-            <td className="small">{r.ownerDue}</td>
+            <td className="small" style={keepWords}>{r.ownerDue}</td>
           </tr>
         ))}
       </tbody>

@@ -19,7 +19,7 @@ function keep(name: string, pdf: Uint8Array) {
 
 beforeAll(async () => {
   report = sampleProjectReport();
-  const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, report });
+  const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, locale: "en", report });
   keep("project.pdf", pdf);
   pages = await pdfPageTexts(pdf);
   all = pages.join("\n");
@@ -76,7 +76,7 @@ describe("project report PDF", () => {
 describe("assessment report PDF", () => {
   it("shows the heat map and top risks of the risk register, with page numbers", async () => {
     const during = report.parts.find((p) => p.key === "during")!.report!;
-    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, report: during });
+    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, locale: "en", report: during });
     keep("during.pdf", pdf);
     const texts = await pdfPageTexts(pdf);
     const text = texts.join("\n");
@@ -85,5 +85,23 @@ describe("assessment report PDF", () => {
     expect(text).toContain(during.topRisks[0]!.item.id);
     expect(texts[0]).toMatch(new RegExp(`Rating\\s*${during.rating}`));
     texts.forEach((t, i) => expect(t).toContain(`Page ${i + 1} of ${texts.length}`));
+  }, 60_000);
+});
+
+describe("project report PDF in Chinese", () => {
+  it("words the cover, headings, ratings and page numbers in Chinese", async () => {
+    const zh = sampleProjectReport({ locale: "zh-CN" });
+    const pdf = await renderPdf({ kind: "project", organizationName: "Harbour Relief", generatedAt, locale: "zh-CN", report: zh });
+    keep("project-zh.pdf", pdf);
+    const texts = await pdfPageTexts(pdf);
+    const text = texts.join("\n");
+    expect(texts[0]).toContain("项目风险报告");
+    expect(texts[0]).toContain("属地合作");
+    expect(texts[0]).toContain("2027年3月1日");
+    expect(texts[0]).toMatch(new RegExp(`总体评级\\s*${{ Low: "低", Moderate: "中", Significant: "较高", High: "高" }[zh.overall.rating!]}`));
+    // The summary prints no heading of its own.
+    for (const heading of ["总体评级", "各阶段与合作方", "红色警示", "签批", "来源", "全部条目", "未关闭风险热力图"]) expect(text).toContain(heading);
+    expect(text).not.toMatch(/Page \d+ of|Section scores|Sign-off/);
+    texts.forEach((t, i) => expect(t).toContain(`第${i + 1}页，共${texts.length}页`));
   }, 60_000);
 });

@@ -1,16 +1,17 @@
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import { getChecklist } from "@/lib/checklists/registry";
-import { answerLabels, type Rating } from "@/lib/scoring/config";
+import type { Rating } from "@/lib/scoring/config";
 import { scoreChecklist, type ChecklistScore } from "@/lib/scoring/score-checklist";
 import { scoreRiskRegister, type RiskRegisterScore, type ScoredRisk } from "@/lib/scoring/score-risks";
 import type { RedFlag } from "@/lib/scoring/rate-project";
 import { assessmentTitle, indicatorProgress } from "./format";
 import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { explainChecklistScore, explainRiskRegister } from "./explain";
-import { reportLabels } from "./outline/labels";
 import { collectSources, type SourceUse } from "./sources";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { localize } from "@/lib/i18n/localized-text";
+import { wordsFor } from "./words";
 
 export type ChartBar = { label: string; value: number | null; rating: Rating | null };
 
@@ -24,6 +25,8 @@ export type ReportItem = {
 };
 
 export type AssessmentReport = {
+  /** The language its words (titles, answers, red flags, method) are in; its outline is built in the same. */
+  locale: Locale;
   id: string;
   title: string;
   checklistTitle: string;
@@ -52,14 +55,19 @@ export type AssessmentReport = {
   method: string[];
 };
 
-export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFacts): AssessmentReport {
+/** The report model in one language: English unless the caller passes the reader's. */
+export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFacts, locale: Locale = defaultLocale): AssessmentReport {
+  const w = wordsFor(locale);
+  const text = (t: Parameters<typeof localize>[0]) => localize(t, locale);
   const checklist = applicableChecklist(getChecklist(facts.kind, facts.checklistVersion), facts.participationMode);
-  const title = assessmentTitle(facts);
+  const title = assessmentTitle(facts, locale);
+  const answerLabel = (value: AnswerFacts["value"]) => (value ? w(`answers.${value}`) : w("answers.notAnswered"));
   const indicators = facts.indicators.map((i) => ({ ...i, progress: indicatorProgress(i.target, i.actual) }));
   const base = {
+    locale,
     id: facts.id,
     title,
-    checklistTitle: localize(checklist.title, "en"),
+    checklistTitle: text(checklist.title),
     checklistVersion: checklist.version,
     status: facts.status,
     version: facts.version,
@@ -70,7 +78,7 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     updatedAt: facts.updatedAt,
     project,
     indicators,
-    sources: collectSources(checklist),
+    sources: collectSources(checklist, locale),
   };
 
   if (facts.kind === "during") {
@@ -84,15 +92,15 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
       progress: { answered: rated, total: register.risks.length },
       chart: {
         max: 25,
-        unit: reportLabels.chart.registerUnit,
-        bars: register.sections.map((s) => ({ label: localize(s.title, "en"), value: s.highestScore, rating: s.rating })),
+        unit: w("report.chart.registerUnit"),
+        bars: register.sections.map((s) => ({ label: text(s.title), value: s.highestScore, rating: s.rating })),
       },
       sections: [],
       redFlags: [],
-      gaps: register.gaps.map((r) => ({ criterionId: r.item.id, prompt: localize(r.item.prompt, "en"), reason: reportLabels.gaps.unrated })),
+      gaps: register.gaps.map((r) => ({ criterionId: r.item.id, prompt: text(r.item.prompt), reason: w("report.gaps.unrated") })),
       register,
       topRisks: register.ranked.slice(0, 10),
-      method: explainRiskRegister(register),
+      method: explainRiskRegister(register, locale),
     };
   }
 
@@ -105,17 +113,17 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     progress: { answered: scored.answeredCount, total: scored.itemCount },
     chart: {
       max: 100,
-      unit: reportLabels.chart.checklistUnit,
-      bars: scored.sections.map((s) => ({ label: localize(s.title, "en"), value: s.score, rating: s.rating })),
+      unit: w("report.chart.checklistUnit"),
+      bars: scored.sections.map((s) => ({ label: text(s.title), value: s.score, rating: s.rating })),
     },
     sections: scored.sections.map((s) => ({
       id: s.id,
-      title: localize(s.title, "en"),
+      title: text(s.title),
       score: s.score,
       rating: s.rating,
       items: s.items.map((i) => ({
         item: i.item,
-        answerLabel: i.value ? answerLabels[i.value] : reportLabels.notAnswered,
+        answerLabel: answerLabel(i.value),
         points: i.points,
         facts: facts.answers.get(i.item.id) ?? null,
         isGap: i.isGap,
@@ -125,15 +133,15 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     redFlags: scored.redFlags.map((i) => ({
       part: title,
       criterionId: i.item.id,
-      text: `${localize(i.item.prompt, "en")} — ${i.value ? answerLabels[i.value] : reportLabels.notAnswered}`,
+      text: w("report.redFlags.text", { prompt: text(i.item.prompt), answer: answerLabel(i.value) }),
     })),
     gaps: scored.gaps.map((i) => ({
       criterionId: i.item.id,
-      prompt: localize(i.item.prompt, "en"),
-      reason: i.value === null ? reportLabels.gaps.unanswered : reportLabels.gaps.unknown,
+      prompt: text(i.item.prompt),
+      reason: i.value === null ? w("report.gaps.unanswered") : w("report.gaps.unknown"),
     })),
     register: null,
     topRisks: [],
-    method: explainChecklistScore(scored),
+    method: explainChecklistScore(scored, locale),
   };
 }

@@ -1,6 +1,6 @@
 import {
-  answerLabels,
   answerRiskPoints,
+  answerValues,
   checklistBands,
   priorityRiskScore,
   redFlagMinimumRating,
@@ -9,71 +9,83 @@ import {
 } from "@/lib/scoring/config";
 import type { ChecklistScore } from "@/lib/scoring/score-checklist";
 import type { RiskRegisterScore } from "@/lib/scoring/score-risks";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/i18n/localized-text";
 import { formatPoints, formatScore } from "./format";
+import { wordsFor, type Words } from "./words";
 
-function describeBands(bands: ReadonlyArray<{ rating: Rating; from: number }>, top: number): string {
+function describeBands(w: Words, bands: ReadonlyArray<{ rating: Rating; from: number }>, top: number): string {
   const ascending = [...bands].reverse();
   return ascending
     .map((band, i) => {
       const next = ascending[i + 1];
-      return next ? `${band.from} to under ${next.from} ${band.rating}` : `${band.from}–${top} ${band.rating}`;
+      const rating = w(`ratings.${band.rating}`);
+      return next ? w("report.method.bandBelow", { from: band.from, to: next.from, rating }) : w("report.method.bandTop", { from: band.from, to: top, rating });
     })
-    .join(", ");
+    .join(w("report.listSeparator"));
 }
 
-function describePoints(): string {
-  return Object.entries(answerRiskPoints)
-    .map(([value, points]) => {
-      const label = answerLabels[value as keyof typeof answerLabels].toLowerCase();
-      return points === null ? `${label} is left out` : `${label} ${formatPoints(points)}`;
+function describePoints(w: Words): string {
+  return answerValues
+    .map((value) => {
+      const points = answerRiskPoints[value];
+      // Lower case inside an English sentence ("partly met 0.5"); Chinese has no case.
+      const answer = w(`answers.${value}`).toLowerCase();
+      return points === null ? w("report.method.answerLeftOut", { answer }) : w("report.method.answerPoints", { answer, points: formatPoints(points) });
     })
-    .join(", ");
+    .join(w("report.listSeparator"));
 }
 
 /** "How this score was computed", with this assessment's own numbers. */
-export function explainChecklistScore(scored: ChecklistScore): string[] {
-  const lines = [
-    `Each answer carries risk points: ${describePoints()}. Unanswered items count as unknown, and unknown is also listed as an information gap.`,
-  ];
+export function explainChecklistScore(scored: ChecklistScore, locale: Locale = defaultLocale): string[] {
+  const w = wordsFor(locale);
+  const rating = (r: Rating | null) => (r ? w(`ratings.${r}`) : w("report.method.nothingYet"));
+  const lines = [w("report.method.points", { list: describePoints(w) })];
   for (const section of scored.sections) {
+    const title = localize(section.title, locale);
     const terms = section.items
       .filter((i) => i.points !== null)
       .map((i) => `${i.item.weight}×${formatPoints(i.points!)}`);
     lines.push(
       section.score === null
-        ? `${section.title}: every item is not applicable, so the section is left out.`
-        : `${section.title}: 100 × (${terms.join(" + ")}) ÷ ${section.applicableWeight} = ${formatScore(section.score)} (${section.rating}).`,
+        ? w("report.method.sectionLeftOut", { section: title })
+        : w("report.method.sectionScore", {
+            section: title,
+            terms: terms.join(" + "),
+            weight: section.applicableWeight,
+            score: formatScore(section.score, locale),
+            rating: rating(section.rating),
+          }),
     );
   }
   const counted = scored.sections.filter((s) => s.score !== null);
   if (scored.score !== null) {
-    const numerator = counted.map((s) => `${s.weight}×${formatScore(s.score)}`).join(" + ");
-    const denominator = counted.reduce((sum, s) => sum + s.weight, 0);
-    lines.push(
-      `Checklist score, the sections' weighted mean: (${numerator}) ÷ ${denominator} = ${formatScore(scored.score)}.`,
-    );
+    const terms = counted.map((s) => `${s.weight}×${formatScore(s.score, locale)}`).join(" + ");
+    const weight = counted.reduce((sum, s) => sum + s.weight, 0);
+    lines.push(w("report.method.checklistScore", { terms, weight, score: formatScore(scored.score, locale) }));
   }
-  lines.push(`Bands: ${describeBands(checklistBands, 100)}. The score alone rates ${scored.scoreRating ?? "nothing yet"}.`);
+  lines.push(w("report.method.bands", { bands: describeBands(w, checklistBands, 100), rating: rating(scored.scoreRating) }));
   if (scored.redFlags.length > 0) {
     lines.push(
-      `${scored.redFlags.length} critical item(s) not met or unknown: each is a red flag, and the rating is at least ${redFlagMinimumRating}, so it is ${scored.rating}.`,
+      w("report.method.redFlags", { count: scored.redFlags.length, minimum: rating(redFlagMinimumRating), rating: rating(scored.rating) }),
     );
   } else {
-    lines.push("No critical item is not met or unknown, so the rating is the score's band.");
+    lines.push(w("report.method.noRedFlags"));
   }
   return lines;
 }
 
-export function explainRiskRegister(register: RiskRegisterScore): string[] {
+export function explainRiskRegister(register: RiskRegisterScore, locale: Locale = defaultLocale): string[] {
+  const w = wordsFor(locale);
   const open = register.risks.filter((r) => r.isOpen && r.score !== null);
   const worst = register.ranked.reduce<number | null>((max, r) => (max === null || r.score! > max ? r.score! : max), null);
   return [
-    "Each risk is rated for likelihood (1–5) and impact (1–5); its score is likelihood × impact, 1–25.",
-    `Bands for one risk: ${describeBands(riskBands, 25)}.`,
-    `Open risks scoring ${priorityRiskScore} or more, or without a mitigation, are listed first. Closed risks are left out of the heat map and the rating.`,
-    `${open.length} open risk(s) are rated; ${register.gaps.length} are not rated yet (information gaps).`,
-    worst === null
-      ? "No open risk is rated yet, so the register has no rating."
-      : `The register's rating is the band of its highest open risk: ${worst} → ${register.rating}.`,
+    w("report.method.riskScale"),
+    w("report.method.riskBands", { bands: describeBands(w, riskBands, 25) }),
+    w("report.method.riskPriority", { priority: priorityRiskScore }),
+    w("report.method.riskCounts", { open: open.length, gaps: register.gaps.length }),
+    worst === null || !register.rating
+      ? w("report.method.registerUnrated")
+      : w("report.method.registerRating", { worst, rating: w(`ratings.${register.rating}`) }),
   ];
 }

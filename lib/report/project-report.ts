@@ -1,10 +1,11 @@
-import { checklistLabels } from "@/lib/checklists/registry";
 import { participationModeById } from "@/lib/checklists/participation-modes";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { missingMandatoryDueDiligence, type PartnerDueDiligence } from "@/lib/scoring/mandatory-due-diligence";
-import { rateProject, type ProjectRating } from "@/lib/scoring/rate-project";
+import { rateProject, type ProjectRating, type RedFlag } from "@/lib/scoring/rate-project";
 import type { ScoredRisk, RiskRegisterScore } from "@/lib/scoring/score-risks";
 import { buildAssessmentReport, type AssessmentReport } from "./assessment-report";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
+import { wordsFor, type Words } from "./words";
 
 export type ProjectReportPart = {
   key: string;
@@ -13,6 +14,8 @@ export type ProjectReportPart = {
 };
 
 export type ProjectReport = {
+  /** The language of its words, as in each part's report. */
+  locale: Locale;
   project: ProjectFacts;
   modeLabel: string;
   parts: ProjectReportPart[];
@@ -25,52 +28,73 @@ export type ProjectReport = {
 
 const stageKinds = ["before", "during", "after"] as const;
 
-export function buildProjectReport(project: ProjectFacts, assessments: ReadonlyArray<AssessmentFacts>): ProjectReport {
+// The part rateProject names when a missing due diligence sets the rating (lib/scoring speaks English).
+const mandatoryPartLabel = "Mandatory partner due diligence";
+
+/** The report model in one language: English unless the caller passes the reader's. */
+export function buildProjectReport(
+  project: ProjectFacts,
+  assessments: ReadonlyArray<AssessmentFacts>,
+  locale: Locale = defaultLocale,
+): ProjectReport {
+  const w = wordsFor(locale);
   const mode = participationModeById(project.participationMode);
+  const modeLabel = w(`modes.${mode.id}.label`);
   const parts: ProjectReportPart[] = [];
   for (const kind of stageKinds) {
     const facts = assessments.find((a) => a.kind === kind);
-    parts.push({ key: kind, label: checklistLabels[kind], report: facts ? buildAssessmentReport(project, facts) : null });
+    parts.push({ key: kind, label: w(`checklists.${kind}`), report: facts ? buildAssessmentReport(project, facts, locale) : null });
   }
   const partnerParts: PartnerDueDiligence[] = [];
   for (const partner of project.partners) {
     const facts = assessments.find((a) => a.kind === "partner" && a.partner?.id === partner.id);
-    const label = `Partner due diligence: ${partner.name}`;
-    parts.push({ key: `partner:${partner.id}`, label, report: facts ? buildAssessmentReport(project, facts) : null });
+    const label = w("report.partnerPart", { name: partner.name });
+    parts.push({ key: `partner:${partner.id}`, label, report: facts ? buildAssessmentReport(project, facts, locale) : null });
     partnerParts.push({ name: partner.name, part: label, started: facts !== undefined });
   }
-  const missingMandatory = missingMandatoryDueDiligence(mode, partnerParts);
+  const missingMandatory = reword(missingMandatoryDueDiligence(mode, partnerParts), partnerParts, modeLabel, w);
 
   const rated = parts.filter((p) => p.report !== null);
-  const overall = rateProject(
+  const rating = rateProject(
     rated.map((p) => ({ label: p.label, rating: p.report!.rating, redFlags: p.report!.redFlags })),
     missingMandatory,
   );
+  const overall = rating.drivenBy === mandatoryPartLabel ? { ...rating, drivenBy: w("report.mandatoryPart") } : rating;
   const during = parts.find((p) => p.key === "during")?.report ?? null;
   return {
+    locale,
     project,
-    modeLabel: mode.label,
+    modeLabel,
     parts,
     overall,
     gapsCount: rated.reduce((n, p) => n + p.report!.gaps.length, 0),
     register: during?.register ?? null,
     topRisks: during?.topRisks ?? [],
-    method: explainProjectRating(parts, overall, missingMandatory.length > 0),
+    method: explainProjectRating(parts, overall, missingMandatory.length > 0, w),
   };
 }
 
-function explainProjectRating(parts: ProjectReportPart[], overall: ProjectRating, missing: boolean): string[] {
-  const listed = parts.map((p) => `${p.label}: ${p.report ? (p.report.rating ?? "not rated yet") : "not started"}`);
-  const lines = [
-    "The project's rating is the worst of its stage ratings and partner ratings; stages not started are left out.",
-    ...listed,
-  ];
-  if (missing) lines.push("A mandatory partner due diligence is missing: it counts as a red flag and rates High.");
+/** The rule decides which due diligences are missing; the words are the report's language. */
+function reword(flags: RedFlag[], partners: ReadonlyArray<PartnerDueDiligence>, mode: string, w: Words): RedFlag[] {
+  return flags.map((flag) => {
+    const partner = partners.find((p) => p.part === flag.part);
+    return partner
+      ? { ...flag, text: w("report.missingDueDiligenceFlag", { mode, partner: partner.name }) }
+      : { ...flag, part: w("report.partnersPart"), text: w("report.noPartnerFlag", { mode }) };
+  });
+}
+
+function explainProjectRating(parts: ProjectReportPart[], overall: ProjectRating, missing: boolean, w: Words): string[] {
+  const state = (p: ProjectReportPart) =>
+    p.report ? (p.report.rating ? w(`ratings.${p.report.rating}`) : w("report.method.notRatedYet")) : w("report.method.notStarted");
+  const lines = [w("report.method.projectRule"), ...parts.map((p) => w("report.method.projectPart", { part: p.label, state: state(p) }))];
+  if (missing) lines.push(w("report.method.projectMissing"));
   lines.push(
     overall.rating
-      ? `Overall: ${overall.rating}${overall.drivenBy ? `, set by ${overall.drivenBy}` : ""}.`
-      : "Overall: not rated yet — no stage has answers.",
+      ? overall.drivenBy
+        ? w("report.method.projectOverallSetBy", { rating: w(`ratings.${overall.rating}`), part: overall.drivenBy })
+        : w("report.method.projectOverall", { rating: w(`ratings.${overall.rating}`) })
+      : w("report.method.projectUnrated"),
   );
   return lines;
 }
-

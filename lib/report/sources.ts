@@ -1,11 +1,12 @@
 import type { ChecklistDefinition, SourceDocument } from "@/lib/checklists/definition-schema";
 import { sourceDocuments } from "@/lib/checklists/registry";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { localize } from "@/lib/i18n/localized-text";
 
 export type SourceUse = { document: SourceDocument; criteria: Array<{ id: string; where: string }> };
 
 /** Which source paper backs which criterion, for the report's "Sources" section. */
-export function collectSources(checklist: ChecklistDefinition): SourceUse[] {
+export function collectSources(checklist: ChecklistDefinition, locale: Locale = defaultLocale): SourceUse[] {
   const uses = new Map<string, SourceUse>();
   for (const section of checklist.sections) {
     for (const item of section.items) {
@@ -13,7 +14,7 @@ export function collectSources(checklist: ChecklistDefinition): SourceUse[] {
         const document = sourceDocuments.find((d) => d.doc === source.doc);
         if (!document) continue;
         const use = uses.get(source.doc) ?? { document, criteria: [] };
-        use.criteria.push({ id: item.id, where: localize(source.where, "en") });
+        use.criteria.push({ id: item.id, where: localize(source.where, locale) });
         uses.set(source.doc, use);
       }
     }

@@ -8,6 +8,18 @@ const labelWidth = 170;
 const valueWidth = 50;
 const rowHeight = 20;
 
+// A Chinese character is about twice as wide as a Latin letter: the label is cut by width, not length.
+const wide = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u;
+export function fitLabel(label: string, room = 40): string {
+  let used = 0;
+  const chars = Array.from(label);
+  for (let i = 0; i < chars.length; i++) {
+    used += wide.test(chars[i]!) ? 2 : 1;
+    if (used > room) return `${chars.slice(0, Math.max(0, i - 1)).join("").trimEnd()}…`;
+  }
+  return label;
+}
+
 /** Horizontal bars on a fixed scale, one per section, in the same colours as the HTML chart. */
 export function PdfBarChart({ block }: { block: ScoreChartBlock }) {
   const { bars, max } = block;
@@ -33,7 +45,7 @@ export function PdfBarChart({ block }: { block: ScoreChartBlock }) {
         return (
           <G key={bar.label}>
             <Text x={labelWidth - 6} y={y + 10} style={{ fontSize: 7.5, fontFamily: pdfFontFamily }} fill="#1b2330" textAnchor="end">
-              {bar.label.length > 40 ? `${bar.label.slice(0, 39)}…` : bar.label}
+              {fitLabel(bar.label)}
             </Text>
             <Rect x={labelWidth} y={y} width={barWidth} height={13} fill={bar.band.rating ? ratingColours[bar.band.rating] : unratedColour} />
             <Text x={labelWidth + barWidth + 4} y={y + 10} style={{ fontSize: 7.5, fontFamily: pdfFontFamily }} fill="#1b2330">

@@ -13,7 +13,7 @@ export function PdfRedFlags({ block }: { block: RedFlagsBlock }) {
           <Text style={{ flex: 1 }}>
             {f.criterionId ? <Text style={pdfStyles.bold}>{f.criterionId} </Text> : null}
             <Text style={pdfStyles.redFlag}>{f.text}</Text>
-            {f.part ? <Text style={{ color: muted }}> ({f.part})</Text> : null}
+            {f.from ? <Text style={{ color: muted }}>{f.from}</Text> : null}
           </Text>
         </View>
       ))}

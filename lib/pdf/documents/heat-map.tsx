@@ -9,7 +9,10 @@ const cell = 30;
 export function PdfHeatMap({ block }: { block: HeatMapBlock }) {
   return (
     <View wrap={false} style={{ flexDirection: "row", alignItems: "center", marginVertical: 4 }}>
-      <Text style={{ width: 14, fontSize: 7, color: muted, transform: "rotate(-90deg)" }}>{block.axes.likelihood}</Text>
+      {/* Upright, the label's characters stack one per line in the narrow column. */}
+      <Text style={block.axes.upright ? { width: 14, paddingHorizontal: 3, fontSize: 7, color: muted, textAlign: "center" } : { width: 14, fontSize: 7, color: muted, transform: "rotate(-90deg)" }}>
+        {block.axes.likelihood}
+      </Text>
       <View>
         {block.rows.map((row) => (
           <View key={row.likelihood} style={{ flexDirection: "row" }}>

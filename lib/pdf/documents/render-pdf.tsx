@@ -8,12 +8,12 @@ import { ProjectDocument } from "./project-document";
 export async function renderPdf(request: PdfRequest): Promise<Buffer> {
   registerPdfFonts();
   if (request.kind === "warm-up") return renderToBuffer(<WarmUpDocument />);
-  const { organizationName, generatedAt } = request;
+  const { organizationName, generatedAt, locale } = request;
   const document =
     request.kind === "assessment" ? (
-      <AssessmentDocument report={request.report} organizationName={organizationName} generatedAt={generatedAt} />
+      <AssessmentDocument report={request.report} organizationName={organizationName} generatedAt={generatedAt} locale={locale} />
     ) : (
-      <ProjectDocument report={request.report} organizationName={organizationName} generatedAt={generatedAt} />
+      <ProjectDocument report={request.report} organizationName={organizationName} generatedAt={generatedAt} locale={locale} />
     );
   return renderToBuffer(document);
 }

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
 import { Page, Text, View } from "@react-pdf/renderer";
-import { isoDay } from "@/lib/report/format";
+import { formatDay } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/report/words";
 import { pdfStyles } from "./styles";
 
-export type PageFrame = { organizationName: string; title: string; generatedAt: Date };
-
+/** What every page repeats, in the language the PDF is made in. */
+export type PageFrame = { organizationName: string; title: string; generatedAt: Date; locale: Locale };
 
 /** An A4 page with the organisation and report on top and "Page X of Y" at the bottom of every sheet. */
 export function ReportPage({ frame, children, header = true }: { frame: PageFrame; children: ReactNode; header?: boolean }) {
+  const w = wordsFor(frame.locale);
   return (
     <Page size="A4" style={pdfStyles.page} wrap>
       {header && (
@@ -19,12 +22,12 @@ export function ReportPage({ frame, children, header = true }: { frame: PageFram
       {/* No lineHeight on the page: an inherited lineHeight hides react-pdf's "Page X of Y" text. */}
       {children}
       <Text fixed style={[pdfStyles.footer, { left: 44, width: 330 }]}>
-        Generated {isoDay(frame.generatedAt)} · {frame.title}
+        {w("pdf.generated", { date: formatDay(frame.generatedAt, frame.locale), title: frame.title })}
       </Text>
       <Text
         fixed
         style={[pdfStyles.footer, { right: 44, width: 150, textAlign: "right" }]}
-        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+        render={({ pageNumber, totalPages }) => w("pdf.pageOf", { page: pageNumber, pages: totalPages })}
       />
     </Page>
   );

@@ -1,6 +1,7 @@
 import { getChecklist } from "@/lib/checklists/registry";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
+import type { Locale } from "@/lib/i18n/locales";
 import { buildProjectReport, type ProjectReport } from "@/lib/report/project-report";
 import { answerValues, type AnswerValue } from "@/lib/scoring/config";
 
@@ -81,12 +82,13 @@ export function sampleProjectReport({
   withDuring = true,
   withAfter = true,
   notesEvery = 4,
-}: { partners?: 0 | 1 | 2; withDuring?: boolean; withAfter?: boolean; notesEvery?: number } = {}): ProjectReport {
+  locale = "en",
+}: { partners?: 0 | 1 | 2; withDuring?: boolean; withAfter?: boolean; notesEvery?: number; locale?: Locale } = {}): ProjectReport {
   const kept = sampleProject.partners.slice(0, partners);
   return buildProjectReport({ ...sampleProject, partners: kept }, [
     facts("before", null, 0, notesEvery),
     ...kept.map((p, i) => facts("partner", { id: p.id, name: p.name }, 1 + 2 * i, notesEvery)),
     ...(withDuring ? [facts("during", null, 2, notesEvery)] : []),
     ...(withAfter ? [facts("after", null, 5, notesEvery)] : []),
-  ]);
+  ], locale);
 }

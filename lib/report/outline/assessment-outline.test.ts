@@ -5,7 +5,7 @@ import { buildAssessmentOutline } from "./assessment-outline";
 import type { BlockKind, ReportBlock } from "./blocks";
 
 const outlineOf = (facts: Parameters<typeof buildAssessmentReport>[1], options?: { withSources?: boolean }) =>
-  buildAssessmentOutline(buildAssessmentReport(sampleProjectFacts(), facts), options);
+  buildAssessmentOutline(buildAssessmentReport(sampleProjectFacts(), facts), "en", options);
 const kinds = (blocks: ReportBlock[]) => blocks.map((b) => b.kind);
 function block<K extends BlockKind>(blocks: ReportBlock[], kind: K): Extract<ReportBlock, { kind: K }> {
   const found = blocks.find((b) => b.kind === kind);
@@ -55,7 +55,7 @@ describe("the words of an assessment report", () => {
     const draft = { ...checklistFacts("before"), status: "draft" as const, version: 2, updatedAt: new Date("2025-03-04T08:05:00Z") };
     const summary = block(outlineOf(draft).blocks, "summary");
     expect(summary.notice).toBe(
-      "This is a draft (last saved 2025-03-04 08:05 UTC): the figures change as answers are added. Unanswered items count as unknown.",
+      "This is a draft (last saved 4 Mar 2025, 08:05 UTC): the figures change as answers are added. Unanswered items count as unknown.",
     );
     expect(summary.metrics.find((m) => m.key === "status")!.value).toEqual({ show: "text", text: "Draft · version 2" });
     expect(block(outlineOf(checklistFacts("before")).blocks, "summary").notice).toBeNull();
@@ -63,7 +63,7 @@ describe("the words of an assessment report", () => {
 
   it("says who returned a returned version", () => {
     const returned = { ...checklistFacts("before"), status: "returned" as const, reviewedBy: "Amina Diallo", reviewedAt: new Date("2025-03-02T10:00:00Z") };
-    expect(block(outlineOf(returned).blocks, "sign-off").rows[2]).toEqual({ key: "reviewed", label: "Returned by", value: "Amina Diallo · 2025-03-02" });
+    expect(block(outlineOf(returned).blocks, "sign-off").rows[2]).toEqual({ key: "reviewed", label: "Returned by", value: "Amina Diallo · 2 Mar 2025" });
   });
 
   it("rates a red flag High and lists it, its criterion marked, with its source in brackets", () => {

@@ -1,8 +1,10 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { Rating } from "@/lib/scoring/config";
+import { wordsFor } from "../words";
 import type { Band } from "./blocks";
-import { reportLabels } from "./labels";
 
-/** The band a renderer colours by, with the name it prints. */
-export function bandOf(rating: Rating | null): Band {
-  return { rating, label: rating ? reportLabels.bands[rating] : reportLabels.notRated };
+/** The band a renderer colours by, with the name it prints in the report's language. */
+export function bandOf(rating: Rating | null, locale: Locale): Band {
+  const w = wordsFor(locale);
+  return { rating, label: rating ? w(`ratings.${rating}`) : w("ratings.notRated") };
 }

@@ -73,8 +73,11 @@ export type RedFlagsBlock = {
   kind: "red-flags";
   title: string;
   empty: string;
-  /** `part` names the assessment a flag comes from, where the report spans several. */
-  flags: Array<{ criterionId: string | null; text: string; part: string | null }>;
+  /**
+   * `part` names the assessment a flag comes from, where the report spans several; `from` is how
+   * it is printed after the flag's text, brackets and spacing as the language writes them.
+   */
+  flags: Array<{ criterionId: string | null; text: string; part: string | null; from: string | null }>;
 };
 
 export type HeatCell = { likelihood: number; impact: number; score: number; band: Band; count: number; label: string; detail: string };
@@ -83,7 +86,8 @@ export type HeatMapBlock = {
   kind: "heat-map";
   title: string;
   description: string;
-  axes: { likelihood: string; impact: string };
+  /** `upright`: the vertical likelihood label is written top to bottom, unrotated (Chinese), not turned on its side. */
+  axes: { likelihood: string; impact: string; upright: boolean };
   impacts: number[];
   rows: Array<{ likelihood: number; cells: HeatCell[] }>;
   legend: string;

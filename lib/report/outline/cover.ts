@@ -1,13 +1,14 @@
 import { participationModeById } from "@/lib/checklists/participation-modes";
 import type { ProjectFacts } from "@/lib/domain/facts";
+import { formatDay, formatMoney } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/projects/countries";
-import { formatMoney } from "@/lib/projects/currencies";
 import type { AssessmentReport } from "../assessment-report";
-import { isoDay } from "../format";
+import { statusWithVersion } from "../format";
 import type { ProjectReport } from "../project-report";
+import { wordsFor } from "../words";
 import { bandOf } from "./band";
 import type { Band } from "./blocks";
-import { reportLabels } from "./labels";
 
 export type CoverFact = { label: string; value: string };
 /** The PDF's first page: who, what, where, and the rating a board member looks for first. */
@@ -15,48 +16,55 @@ export type Cover = { kindLabel: string; heading: string; ratingLabel: string; b
 /** What the PDF adds that the report model does not know: whose copy it is and when it was made. */
 export type CoverFrame = { organizationName: string; generatedAt: Date };
 
-const c = reportLabels.cover;
-
-function projectFacts(project: ProjectFacts): CoverFact[] {
+function projectFacts(project: ProjectFacts, locale: Locale): CoverFact[] {
+  const w = wordsFor(locale);
   return [
-    { label: c.project, value: project.name },
-    { label: c.country, value: countryName(project.hostCountry) },
-    { label: c.sector, value: project.sector },
-    { label: c.mode, value: participationModeById(project.participationMode).label },
-    { label: c.budget, value: formatMoney(project.budget, project.currency) },
-    { label: c.period, value: c.periodValue(project.startDate, project.endDate) },
-    { label: c.partners, value: project.partners.map((p) => p.name).join(", ") || c.noPartners },
+    { label: w("report.cover.project"), value: project.name },
+    // TODO(i18n merge): countryName(code, locale) once lib/projects/countries has it; English names until then.
+    { label: w("report.cover.country"), value: countryName(project.hostCountry) },
+    { label: w("report.cover.sector"), value: project.sector },
+    { label: w("report.cover.mode"), value: w(`modes.${participationModeById(project.participationMode).id}.label`) },
+    { label: w("report.cover.budget"), value: formatMoney(project.budget, project.currency, locale) },
+    {
+      label: w("report.cover.period"),
+      value: w("report.facts.period", { start: formatDay(project.startDate, locale), end: formatDay(project.endDate, locale) }),
+    },
+    {
+      label: w("report.cover.partners"),
+      value: project.partners.map((p) => p.name).join(w("report.listSeparator")) || w("report.cover.noPartners"),
+    },
   ];
 }
 
-export function assessmentCover(report: AssessmentReport, frame: CoverFrame): Cover {
-  const l = reportLabels;
+export function assessmentCover(report: AssessmentReport, frame: CoverFrame, locale: Locale): Cover {
+  const w = wordsFor(locale);
   return {
-    kindLabel: c.assessmentKind,
+    kindLabel: w("report.cover.assessmentKind"),
     heading: report.title,
-    ratingLabel: l.summary.rating,
-    band: bandOf(report.rating),
+    ratingLabel: w("report.summary.rating"),
+    band: bandOf(report.rating, locale),
     facts: [
-      { label: c.organisation, value: frame.organizationName },
-      ...projectFacts(report.project),
-      { label: c.status, value: l.statusWithVersion(l.status[report.status], report.version) },
-      { label: c.checklist, value: l.checklistVersion(report.checklistTitle, report.checklistVersion) },
-      { label: c.reportDate, value: isoDay(frame.generatedAt) },
+      { label: w("report.cover.organisation"), value: frame.organizationName },
+      ...projectFacts(report.project, locale),
+      { label: w("report.cover.status"), value: statusWithVersion(report.status, report.version, locale) },
+      { label: w("report.cover.checklist"), value: w("report.checklistVersion", { title: report.checklistTitle, version: report.checklistVersion }) },
+      { label: w("report.cover.reportDate"), value: formatDay(frame.generatedAt, locale) },
     ],
   };
 }
 
-export function projectCover(report: ProjectReport, frame: CoverFrame): Cover {
+export function projectCover(report: ProjectReport, frame: CoverFrame, locale: Locale): Cover {
+  const w = wordsFor(locale);
   return {
-    kindLabel: c.projectKind,
+    kindLabel: w("report.cover.projectKind"),
     heading: report.project.name,
-    ratingLabel: reportLabels.summary.overallRating,
-    band: bandOf(report.overall.rating),
+    ratingLabel: w("report.summary.overallRating"),
+    band: bandOf(report.overall.rating, locale),
     facts: [
-      { label: c.organisation, value: frame.organizationName },
-      ...projectFacts(report.project),
-      { label: c.ratingSetBy, value: report.overall.drivenBy ?? reportLabels.none },
-      { label: c.reportDate, value: isoDay(frame.generatedAt) },
+      { label: w("report.cover.organisation"), value: frame.organizationName },
+      ...projectFacts(report.project, locale),
+      { label: w("report.cover.ratingSetBy"), value: report.overall.drivenBy ?? w("report.none") },
+      { label: w("report.cover.reportDate"), value: formatDay(frame.generatedAt, locale) },
     ],
   };
 }

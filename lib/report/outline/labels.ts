@@ -3,10 +3,10 @@ import type { Rating } from "@/lib/scoring/config";
 import type { RiskStatus } from "@/lib/scoring/score-risks";
 
 /**
- * Every fixed word the report outline puts on the HTML page and into the PDF, in one place: when
- * the app becomes bilingual each entry becomes a message key (functions are messages with
- * parameters). Texts that come with the data — checklist wording, method lines, red-flag texts —
- * are not here.
+ * @deprecated The report's words now live in the messages files (namespace "report"; the outline
+ * reads them through `wordsFor(locale)`). Nothing in the report or the PDF reads this any more;
+ * it stays only until `components/review/sign-off.tsx` (through `signOffStatusLabels`) moves off
+ * it, then it can go.
  */
 export const reportLabels = {
   bands: { Low: "Low", Moderate: "Moderate", Significant: "Significant", High: "High" } satisfies Record<Rating, string>,

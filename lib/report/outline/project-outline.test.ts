@@ -18,6 +18,7 @@ describe("project report outline", () => {
       duringFacts({ "D.FUND.2": { likelihood: 3, impact: 4 } }),
       checklistFacts("partner"),
     ]),
+    "en",
   );
 
   it("shows the summary, the stages, their scores, red flags, the register, the method, sign-off and sources", () => {
@@ -39,7 +40,7 @@ describe("project report outline", () => {
 
   it("names the assessment each red flag comes from", () => {
     expect(block(all.blocks, "red-flags").flags).toEqual([
-      { criterionId: "B.LAW.1", text: expect.stringContaining("— Unknown"), part: "Before: participation evaluation" },
+      { criterionId: "B.LAW.1", text: expect.stringContaining("— Unknown"), part: "Before: participation evaluation", from: " (Before: participation evaluation)" },
     ]);
   });
 
@@ -86,17 +87,19 @@ describe("project report outline", () => {
 
 describe("a project with fewer stages", () => {
   it("has no heat map without a risk register, and no stage chart while only the register is started", () => {
-    const onlyBefore = buildProjectOutline(buildProjectReport(sampleProjectFacts("enterprise", []), [checklistFacts("before")]));
+    const onlyBefore = buildProjectOutline(buildProjectReport(sampleProjectFacts("enterprise", []), [checklistFacts("before")]), "en");
     expect(kinds(onlyBefore.blocks)).not.toContain("heat-map");
     expect(kinds(onlyBefore.blocks)).not.toContain("top-risks");
-    const onlyDuring = buildProjectOutline(buildProjectReport(sampleProjectFacts("enterprise", []), [duringFacts()]));
+    const onlyDuring = buildProjectOutline(buildProjectReport(sampleProjectFacts("enterprise", []), [duringFacts()]), "en");
     expect(kinds(onlyDuring.blocks)).not.toContain("section-scores");
     expect(kinds(onlyDuring.blocks)).toContain("heat-map");
   });
 
   it("shows the missing mandatory due diligence among the red flags, but no chapter for it", () => {
-    const outline = buildProjectOutline(buildProjectReport(sampleProjectFacts("territorial", [samplePartner]), [checklistFacts("before")]));
-    expect(block(outline.blocks, "red-flags").flags.map((f) => [f.criterionId, f.part])).toEqual([[null, "Partner due diligence: Lao Learning Association"]]);
+    const outline = buildProjectOutline(buildProjectReport(sampleProjectFacts("territorial", [samplePartner]), [checklistFacts("before")]), "en");
+    expect(block(outline.blocks, "red-flags").flags.map((f) => [f.criterionId, f.part, f.from])).toEqual([
+      [null, "Partner due diligence: Lao Learning Association", " (Partner due diligence: Lao Learning Association)"],
+    ]);
     expect(outline.chapters.map((c) => c.key)).toEqual(["before"]);
   });
 });

@@ -1,11 +1,12 @@
-import { formatScore, isoDay, statusLabel } from "../format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatScore, reportDay, statusLabel } from "../format";
 import type { ProjectReport } from "../project-report";
 import { mergeSources } from "../sources";
+import { wordsFor } from "../words";
 import { buildAssessmentOutline } from "./assessment-outline";
 import { bandOf } from "./band";
 import type { OutlineHeading, ProjectSignOffBlock, ReportBlock, StagesBlock, SummaryBlock } from "./blocks";
 import { methodBlock, redFlagsBlock, scoreChartBlock, sourcesBlock } from "./finding-blocks";
-import { reportLabels as l } from "./labels";
 import { heatMapBlock, topRisksBlock } from "./risk-blocks";
 
 /** The full report of one started stage or partner, as its own page shows it (less the sources). */
@@ -22,89 +23,111 @@ export type ProjectOutline = {
   chapters: ProjectChapter[];
 };
 
-export function buildProjectOutline(report: ProjectReport): ProjectOutline {
+/** The project report in `locale`; build the report model in the same one. */
+export function buildProjectOutline(report: ProjectReport, locale: Locale): ProjectOutline {
+  const w = wordsFor(locale);
   const started = report.parts.flatMap((p) => (p.report ? [{ ...p, report: p.report }] : []));
   const checklists = started.filter((p) => p.report.register === null);
-  const blocks: ReportBlock[] = [summaryBlock(report), stagesBlock(report)];
+  const blocks: ReportBlock[] = [summaryBlock(report, locale), stagesBlock(report, locale)];
   // The register is rated by its worst risk, not a 0–100 score: it has no bar on this scale.
   if (checklists.length > 0) {
     blocks.push(
-      scoreChartBlock(l.chart.stageScores, {
-        max: 100,
-        unit: l.chart.stageUnit,
-        bars: checklists.map((p) => ({ label: p.label, value: p.report.score, rating: p.report.rating })),
-      }),
+      scoreChartBlock(
+        w("report.chart.stageScores"),
+        {
+          max: 100,
+          unit: w("report.chart.stageUnit"),
+          bars: checklists.map((p) => ({ label: p.label, value: p.report.score, rating: p.report.rating })),
+        },
+        locale,
+      ),
     );
   }
-  blocks.push(redFlagsBlock(report.overall.redFlags, { withPart: true }));
-  if (report.register) blocks.push(heatMapBlock(report.register), topRisksBlock(report.topRisks));
-  blocks.push(methodBlock(l.method.project, report.method));
-  blocks.push(signOffBlock(report));
-  blocks.push(sourcesBlock(mergeSources(started.map((p) => p.report.sources)), l.sources.projectIntro));
+  blocks.push(redFlagsBlock(report.overall.redFlags, { withPart: true }, locale));
+  if (report.register) blocks.push(heatMapBlock(report.register, locale), topRisksBlock(report.topRisks, locale));
+  blocks.push(methodBlock(w("report.method.project"), report.method));
+  blocks.push(signOffBlock(report, locale));
+  blocks.push(sourcesBlock(mergeSources(started.map((p) => p.report.sources)), w("report.sources.projectIntro"), locale));
   return {
-    heading: { title: report.project.name, subtitle: l.cover.projectReport },
+    heading: { title: report.project.name, subtitle: w("report.cover.projectReport") },
     blocks,
     chapters: started.map((p) => ({
       key: p.key,
-      heading: { title: p.label, subtitle: l.checklistVersion(p.report.checklistTitle, p.report.checklistVersion) },
-      blocks: buildAssessmentOutline(p.report, { withSources: false }).blocks,
+      heading: { title: p.label, subtitle: w("report.checklistVersion", { title: p.report.checklistTitle, version: p.report.checklistVersion }) },
+      blocks: buildAssessmentOutline(p.report, locale, { withSources: false }).blocks,
     })),
   };
 }
 
-function summaryBlock(report: ProjectReport): SummaryBlock {
-  const s = l.summary;
+function summaryBlock(report: ProjectReport, locale: Locale): SummaryBlock {
+  const w = wordsFor(locale);
   const { rating, drivenBy, redFlags } = report.overall;
   return {
     kind: "summary",
-    title: s.title,
+    title: w("report.summary.title"),
     notice: null,
     metrics: [
-      { key: "rating", label: s.overallRating, value: { show: "band", band: bandOf(rating) }, notes: drivenBy ? [s.setBy(drivenBy)] : [] },
-      { key: "red-flags", label: s.redFlags, value: { show: "figure", text: String(redFlags.length) }, notes: [] },
-      { key: "gaps", label: s.gaps, value: { show: "figure", text: String(report.gapsCount) }, notes: [] },
+      {
+        key: "rating",
+        label: w("report.summary.overallRating"),
+        value: { show: "band", band: bandOf(rating, locale) },
+        notes: drivenBy ? [w("report.summary.setBy", { part: drivenBy })] : [],
+      },
+      { key: "red-flags", label: w("report.summary.redFlags"), value: { show: "figure", text: String(redFlags.length) }, notes: [] },
+      { key: "gaps", label: w("report.summary.gaps"), value: { show: "figure", text: String(report.gapsCount) }, notes: [] },
     ],
   };
 }
 
-function stagesBlock(report: ProjectReport): StagesBlock {
+function stagesBlock(report: ProjectReport, locale: Locale): StagesBlock {
+  const w = wordsFor(locale);
+  const none = w("report.none");
   return {
     kind: "stages",
-    title: l.stages.title,
-    columns: l.stages.columns,
-    none: l.none,
+    title: w("report.stages.title"),
+    columns: {
+      assessment: w("report.stages.columns.assessment"),
+      status: w("report.stages.columns.status"),
+      score: w("report.stages.columns.score"),
+      rating: w("report.stages.columns.rating"),
+      flagsAndGaps: w("report.stages.columns.flagsAndGaps"),
+    },
+    none,
     rows: report.parts.map(({ key, label, report: r }) =>
       r
         ? {
             key,
             label,
             assessmentId: r.id,
-            status: statusLabel(r.status, r.version),
-            score: r.register ? l.stages.registerScore : formatScore(r.score),
-            band: bandOf(r.rating),
+            status: statusLabel(r.status, r.version, locale),
+            score: r.register ? w("report.stages.registerScore") : formatScore(r.score, locale),
+            band: bandOf(r.rating, locale),
             flagsAndGaps: `${r.redFlags.length} · ${r.gaps.length}`,
           }
-        : { key, label, assessmentId: null, status: l.notStarted, score: l.none, band: null, flagsAndGaps: l.none },
+        : { key, label, assessmentId: null, status: w("report.notStarted"), score: none, band: null, flagsAndGaps: none },
     ),
   };
 }
 
-function signOffBlock(report: ProjectReport): ProjectSignOffBlock {
+function signOffBlock(report: ProjectReport, locale: Locale): ProjectSignOffBlock {
+  const w = wordsFor(locale);
+  const none = w("report.none");
+  const c = (key: "assessment" | "status" | "submitted" | "reviewed" | "checklist") => w(`report.signOff.columns.${key}`);
   return {
     kind: "project-sign-off",
-    title: l.signOff.title,
-    columns: l.signOff.columns,
+    title: w("report.signOff.title"),
+    columns: { assessment: c("assessment"), status: c("status"), submitted: c("submitted"), reviewed: c("reviewed"), checklist: c("checklist") },
     rows: report.parts.map(({ key, label, report: r }) =>
       r
         ? {
             key,
             assessment: label,
-            status: l.statusWithShortVersion(l.status[r.status], r.version),
-            submitted: `${r.submittedBy ?? l.none} · ${isoDay(r.submittedAt)}`,
-            reviewed: `${r.reviewedBy ?? l.none} · ${isoDay(r.reviewedAt)}`,
-            checklist: l.version(r.checklistVersion),
+            status: w("report.statusWithShortVersion", { status: w(`report.status.${r.status}`), version: r.version }),
+            submitted: w("report.withDate", { who: r.submittedBy ?? none, date: reportDay(r.submittedAt, locale) }),
+            reviewed: w("report.withDate", { who: r.reviewedBy ?? none, date: reportDay(r.reviewedAt, locale) }),
+            checklist: w("report.version", { version: r.checklistVersion }),
           }
-        : { key, assessment: label, status: l.notStarted, submitted: l.none, reviewed: l.none, checklist: l.none },
+        : { key, assessment: label, status: w("report.notStarted"), submitted: none, reviewed: none, checklist: none },
     ),
   };
 }

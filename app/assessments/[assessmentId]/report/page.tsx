@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getAssessmentForOrg } from "@/db/queries/assessments";
-import { DownloadPdfButton } from "@/components/report/download-pdf-button";
+import { DownloadPdfLinks } from "@/components/report/download-pdf-links";
 import { PrintButton } from "@/components/report/print-button";
 import { PrintHeader } from "@/components/report/print-header";
 import { ProjectFactsLine } from "@/components/report/project-facts";
@@ -16,9 +17,13 @@ import { NoteForm } from "@/components/review/note-form";
 import { ReviewNotes } from "@/components/review/review-notes";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { can } from "@/lib/auth/roles";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localize } from "@/lib/i18n/localized-text";
 
-export const metadata: Metadata = { title: "Assessment report" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("report");
+  return { title: t("pageTitle") };
+}
 
 export default async function AssessmentReportPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   await connection();
@@ -26,16 +31,19 @@ export default async function AssessmentReportPage({ params }: { params: Promise
   const session = await getSessionContext();
   const found = await getAssessmentForOrg(session, assessmentId);
   if (!found) notFound();
-  const report = buildAssessmentReport(found.project, found.facts);
+  const [rawLocale, t] = await Promise.all([getLocale(), getTranslations("report")]);
+  const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
+  const report = buildAssessmentReport(found.project, found.facts, locale);
   const notes = await listReviewNotesForOrg(session, [report.id]);
-  const items = report.sections.flatMap((s) => s.items.map((i) => ({ id: i.item.id, prompt: localize(i.item.prompt, "en") })));
-  const riskItems = report.register?.risks.map((r) => ({ id: r.item.id, prompt: localize(r.item.prompt, "en") })) ?? [];
-  const outline = buildAssessmentOutline(report);
+  const items = report.sections.flatMap((s) => s.items.map((i) => ({ id: i.item.id, prompt: localize(i.item.prompt, locale) })));
+  const riskItems = report.register?.risks.map((r) => ({ id: r.item.id, prompt: localize(r.item.prompt, locale) })) ?? [];
+  const outline = buildAssessmentOutline(report, locale);
   return (
     <article>
       <PrintHeader organizationName={session.organizationName} />
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/projects">Projects</Link> › <Link href={`/projects/${report.project.id}`}>{report.project.name}</Link> › Report
+      <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
+        <Link href="/projects">{t("projects")}</Link> › <Link href={`/projects/${report.project.id}`}>{report.project.name}</Link> ›{" "}
+        {t("crumbReport")}
       </nav>
       <div className="page-head">
         <div>
@@ -45,13 +53,13 @@ export default async function AssessmentReportPage({ params }: { params: Promise
         <div className="actions-row no-print">
           {report.status === "draft" && can(session.role, "assessment:write") && (
             <Link className="button secondary" href={`/assessments/${report.id}`}>
-              Continue answering
+              {t("continueAnswering")}
             </Link>
           )}
           <Link className="button secondary" href={`/assessments/${report.id}/versions`}>
-            Version history
+            {t("versionHistory")}
           </Link>
-          <DownloadPdfButton href={`/assessments/${report.id}/pdf`} />
+          <DownloadPdfLinks href={`/assessments/${report.id}/pdf`} />
           <PrintButton />
         </div>
       </div>

@@ -1,28 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
-import { DownloadPdfButton } from "@/components/report/download-pdf-button";
+import { DownloadPdfLinks } from "@/components/report/download-pdf-links";
 import { PrintButton } from "@/components/report/print-button";
 import { PrintHeader } from "@/components/report/print-header";
 import { ProjectFactsLine } from "@/components/report/project-facts";
 import { ReportBlocks } from "@/components/report/report-blocks";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { buildProjectOutline } from "@/lib/report/outline/project-outline";
 import { loadProjectReport } from "../load-project-report";
 
-export const metadata: Metadata = { title: "Project report" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("report");
+  return { title: t("projectPageTitle") };
+}
 
 export default async function ProjectReportPage({ params }: { params: Promise<{ projectId: string }> }) {
   await connection();
   const { projectId } = await params;
-  const { report, session } = await loadProjectReport(projectId);
+  const [rawLocale, t] = await Promise.all([getLocale(), getTranslations("report")]);
+  const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
+  const { report, session } = await loadProjectReport(projectId, locale);
   const project = report.project;
   // The outline's chapters are the PDF's; here the stages table links to each assessment's own report.
-  const outline = buildProjectOutline(report);
+  const outline = buildProjectOutline(report, locale);
   return (
     <article>
       <PrintHeader organizationName={session.organizationName} />
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/projects">Projects</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> › Project report
+      <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
+        <Link href="/projects">{t("projects")}</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> ›{" "}
+        {t("crumbProjectReport")}
       </nav>
       <div className="page-head">
         <div>
@@ -30,7 +38,7 @@ export default async function ProjectReportPage({ params }: { params: Promise<{ 
           <h1>{outline.heading.title}</h1>
         </div>
         <div className="actions-row no-print">
-          <DownloadPdfButton href={`/projects/${project.id}/pdf`} />
+          <DownloadPdfLinks href={`/projects/${project.id}/pdf`} />
           <PrintButton />
         </div>
       </div>
