@@ -1,41 +1,53 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { listOverdueMitigationsForOrg, listReviewQueueForOrg } from "@/db/queries/dashboard";
 import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { can } from "@/lib/auth/roles";
-import { assessmentTitle } from "@/lib/report/format";
+import { formatDay } from "@/lib/i18n/format";
+import { serverLocale } from "@/lib/i18n/server-locale";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Home" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home");
+  return { title: t("title") };
+}
 
 /** The start page: for managers the review queue first; for everyone the projects' ratings and overdue mitigations. */
 export default async function HomePage() {
   await connection();
   const session = await getSessionContext();
   const reviewer = can(session.role, "assessment:review");
-  const [queue, overdue, projects] = await Promise.all([
+  const [queue, overdue, projects, t, tProjects, tChecklists, locale] = await Promise.all([
     reviewer ? listReviewQueueForOrg(session) : Promise.resolve([]),
     listOverdueMitigationsForOrg(session),
     listProjectsWithAssessmentsForOrg(session),
+    getTranslations("home"),
+    getTranslations("projects"),
+    getTranslations("checklists"),
+    serverLocale(),
   ]);
+  // The queue and the overdue list keep the query's order (oldest submitted, most overdue first).
+  const titleOf = (a: (typeof queue)[number]) =>
+    a.kind === "partner" && a.partner ? tProjects("partnerPart", { name: a.partner.name }) : tChecklists(a.kind);
   return (
     <>
       <h1>{session.organizationName}</h1>
       {reviewer && (
         <section aria-labelledby="queue-title">
-          <h2 id="queue-title">Review queue</h2>
+          <h2 id="queue-title">{t("reviewQueue")}</h2>
           {queue.length === 0 ? (
-            <p className="muted">Nothing is waiting for review.</p>
+            <p className="muted">{t("nothingToReview")}</p>
           ) : (
             <table data-testid="review-queue">
               <thead>
                 <tr>
-                  <th scope="col">Assessment</th>
-                  <th scope="col">Project</th>
-                  <th scope="col">Submitted</th>
+                  <th scope="col">{t("assessment")}</th>
+                  <th scope="col">{t("project")}</th>
+                  <th scope="col">{t("submitted")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -43,12 +55,12 @@ export default async function HomePage() {
                   <tr key={a.id}>
                     <td>
                       <Link href={`/assessments/${a.id}/report`}>
-                        {assessmentTitle(a)} (version {a.version})
+                        {t("assessmentVersion", { title: titleOf(a), version: a.version })}
                       </Link>
                     </td>
                     <td>{a.projectName}</td>
                     <td>
-                      {a.submittedBy ?? "—"} · {a.submittedAt?.toISOString().slice(0, 10)}
+                      {t("submittedByOn", { name: a.submittedBy ?? "—", day: formatDay(a.submittedAt, locale) })}
                     </td>
                   </tr>
                 ))}
@@ -58,11 +70,11 @@ export default async function HomePage() {
         </section>
       )}
       <section aria-labelledby="projects-title">
-        <h2 id="projects-title">Projects and their latest ratings</h2>
+        <h2 id="projects-title">{t("projectsTitle")}</h2>
         {projects.length === 0 ? (
           <p className="muted">
-            No projects yet.{" "}
-            {can(session.role, "project:write") ? <Link href="/projects/new">Create the first one.</Link> : "None has been shared with you yet."}
+            {t("noProjects")}{" "}
+            {can(session.role, "project:write") ? <Link href="/projects/new">{t("createFirst")}</Link> : t("noneShared")}
           </p>
         ) : (
           <table>
@@ -78,7 +90,7 @@ export default async function HomePage() {
                       <RatingBadge rating={report.overall.rating} />
                     </td>
                     <td className="small">
-                      {report.overall.redFlags.length} red flag(s) · {report.gapsCount} gap(s)
+                      {t("flagsAndGaps", { flags: report.overall.redFlags.length, gaps: report.gapsCount })}
                     </td>
                   </tr>
                 );
@@ -88,17 +100,17 @@ export default async function HomePage() {
         )}
       </section>
       <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title">Overdue mitigations</h2>
+        <h2 id="overdue-title">{t("overdueTitle")}</h2>
         {overdue.length === 0 ? (
-          <p className="muted">No open risk has a mitigation past its due date.</p>
+          <p className="muted">{t("noOverdue")}</p>
         ) : (
           <table data-testid="overdue">
             <thead>
               <tr>
-                <th scope="col">Risk</th>
-                <th scope="col">Project</th>
-                <th scope="col">Mitigation</th>
-                <th scope="col">Owner · due</th>
+                <th scope="col">{t("risk")}</th>
+                <th scope="col">{t("project")}</th>
+                <th scope="col">{t("mitigation")}</th>
+                <th scope="col">{t("ownerDue")}</th>
               </tr>
             </thead>
             <tbody>
@@ -110,7 +122,7 @@ export default async function HomePage() {
                   <td>{m.projectName}</td>
                   <td>{m.action}</td>
                   <td className="red-flag">
-                    {m.owner || "—"} · {m.dueDate}
+                    {t("ownerAndDue", { owner: m.owner || "—", due: formatDay(m.dueDate, locale) })}
                   </td>
                 </tr>
               ))}
