@@ -60,7 +60,7 @@ export default async function HomePage() {
                     </td>
                     <td>{a.projectName}</td>
                     <td>
-                      {t("submittedByOn", { name: a.submittedBy ?? "—", day: formatDay(a.submittedAt, locale) })}
+                      {t.rich("submittedByOn", { name: a.submittedBy ?? "—", date: formatDay(a.submittedAt, locale), day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span> })}
                     </td>
                   </tr>
                 ))}
@@ -122,7 +122,7 @@ export default async function HomePage() {
                   <td>{m.projectName}</td>
                   <td>{m.action}</td>
                   <td className="red-flag">
-                    {t("ownerAndDue", { owner: m.owner || "—", due: formatDay(m.dueDate, locale) })}
+                    {t.rich("ownerAndDue", { owner: m.owner || "—", due: formatDay(m.dueDate, locale), day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span> })}
                   </td>
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
 import { PortfolioDownloadLinks } from "@/components/exports/download-links";
 import { RatingBadge } from "@/components/report/rating-badge";
+import { keepTogether } from "@/components/projects/keep-together";
 import { StageChips } from "@/components/projects/stage-chips";
 import { serverLocale } from "@/lib/i18n/server-locale";
 import { countryName } from "@/lib/projects/countries";
@@ -30,6 +31,7 @@ export default async function ProjectsPage() {
     getTranslations("modes"),
     serverLocale(),
   ]);
+  const keep = keepTogether(locale);
   return (
     <>
       <div className="page-head">
@@ -58,46 +60,51 @@ export default async function ProjectsPage() {
           </Link>
         </div>
       ) : (
-        <table>
-          <caption className="muted small" style={{ textAlign: "left", padding: "0.4rem 0" }}>
-            {t("count", { count: rows.length })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("project")}</th>
-              <th scope="col">{t("country")}</th>
-              <th scope="col">{t("mode")}</th>
-              <th scope="col">{t("budget")}</th>
-              <th scope="col">{t("stages")}</th>
-              <th scope="col">{t("overallRating")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ project, assessments }) => {
-              const report = buildProjectReport(project, assessments);
-              return (
-                <tr key={project.id}>
-                  <td>
-                    <Link href={`/projects/${project.id}`}>{project.name}</Link>
-                    <div className="muted small">{sectorLabel(project.sector, (k) => tSectors(k))}</div>
-                  </td>
-                  <td>{countryName(project.hostCountry, locale)}</td>
-                  <td className="small">{tModes(`${project.participationMode}.label`)}</td>
-                  <td>{formatMoney(project.budget, project.currency, locale)}</td>
-                  <td>
-                    <StageChips parts={report.parts} partners={project.partners} />
-                  </td>
-                  <td>
-                    <RatingBadge rating={report.overall.rating} />
-                    {report.overall.redFlags.length > 0 && (
-                      <div className="red-flag small">{t("redFlags", { count: report.overall.redFlags.length })}</div>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        // Scrolls on its own on a phone rather than widening the whole page.
+        <div className="table-wrap">
+          <table>
+            <caption className="muted small" style={{ textAlign: "left", padding: "0.4rem 0" }}>
+              {t("count", { count: rows.length })}
+            </caption>
+            <thead>
+              <tr style={keep}>
+                <th scope="col">{t("project")}</th>
+                <th scope="col">{t("country")}</th>
+                <th scope="col">{t("mode")}</th>
+                <th scope="col">{t("budget")}</th>
+                <th scope="col">{t("stages")}</th>
+                <th scope="col">{t("overallRating")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ project, assessments }) => {
+                const report = buildProjectReport(project, assessments);
+                return (
+                  <tr key={project.id}>
+                    <td>
+                      <Link href={`/projects/${project.id}`}>{project.name}</Link>
+                      <div className="muted small">{sectorLabel(project.sector, (k) => tSectors(k))}</div>
+                    </td>
+                    <td style={keep}>{countryName(project.hostCountry, locale)}</td>
+                    <td className="small" style={keep}>
+                      {tModes(`${project.participationMode}.label`)}
+                    </td>
+                    <td>{formatMoney(project.budget, project.currency, locale)}</td>
+                    <td>
+                      <StageChips parts={report.parts} partners={project.partners} />
+                    </td>
+                    <td>
+                      <RatingBadge rating={report.overall.rating} />
+                      {report.overall.redFlags.length > 0 && (
+                        <div className="red-flag small" style={{ whiteSpace: "nowrap" }}>{t("redFlags", { count: report.overall.redFlags.length })}</div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

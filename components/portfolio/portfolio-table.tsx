@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { keepTogether } from "@/components/projects/keep-together";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { isLocale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/projects/countries";
@@ -9,7 +10,7 @@ import type { ProjectSummary, StageCell } from "@/lib/portfolio/project-summary"
 
 /** "Not started" is not a rating: it is shown as text so it never looks like a low risk. */
 function Cell({ cell, notStarted }: { cell: StageCell; notStarted: string }) {
-  return cell.started ? <RatingBadge rating={cell.rating} /> : <span className="muted small">{notStarted}</span>;
+  return cell.started ? <RatingBadge rating={cell.rating} /> : <span className="muted small" style={{ whiteSpace: "nowrap" }}>{notStarted}</span>;
 }
 
 /** Every project shown with its rating at each stage; the caption says how many of all are shown. */
@@ -19,12 +20,13 @@ export function PortfolioTable({ rows, caption }: { rows: ProjectSummary[]; capt
   const locale = useLocale();
   const reader = isLocale(locale) ? locale : "en";
   const notStarted = t("notStarted");
+  const keep = keepTogether(reader);
   return (
     <div className="table-wrap">
       <table className="portfolio-table" data-testid="portfolio-table">
         <caption>{caption}</caption>
         <thead>
-          <tr>
+          <tr style={keep}>
             <th scope="col">{t("project")}</th>
             <th scope="col">{t("country")}</th>
             <th scope="col">{t("sector")}</th>
@@ -43,14 +45,14 @@ export function PortfolioTable({ rows, caption }: { rows: ProjectSummary[]; capt
               <th scope="row">
                 <Link href={`/projects/${row.project.id}`}>{row.project.name}</Link>
               </th>
-              <td>{countryName(row.project.hostCountry, reader)}</td>
-              <td>{sectorLabel(row.project.sector, (k) => tSectors(k))}</td>
-              <td className="small">{row.modeLabel}</td>
+              <td style={keep}>{countryName(row.project.hostCountry, reader)}</td>
+              <td style={keep}>{sectorLabel(row.project.sector, (k) => tSectors(k))}</td>
+              <td className="small" style={keep}>{row.modeLabel}</td>
               <td>
                 <Cell cell={row.stages.before} notStarted={notStarted} />
               </td>
               <td>
-                {row.partners.count === 0 ? <span className="muted small">{t("noPartner")}</span> : <Cell cell={row.partners} notStarted={notStarted} />}
+                {row.partners.count === 0 ? <span className="muted small" style={keep}>{t("noPartner")}</span> : <Cell cell={row.partners} notStarted={notStarted} />}
               </td>
               <td>
                 <Cell cell={row.stages.during} notStarted={notStarted} />

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { keepTogether } from "@/components/projects/keep-together";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { isLocale } from "@/lib/i18n/locales";
 import type { ProjectSummary } from "@/lib/portfolio/project-summary";
@@ -35,7 +36,7 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                     {trend.steps.map((step, i) => (
                       <Fragment key={step.stage}>
                         {i > 0 && <span aria-hidden="true"> → </span>}
-                        <span className="trend-step">
+                        <span className="trend-step" style={keepTogether(reader)}>
                           {step.label}{" "}
                           {step.started ? <RatingBadge rating={step.rating} /> : <span className="muted">{t("stepNotStarted")}</span>}
                         </span>
@@ -53,7 +54,8 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                     <ul className="version-trends small">
                       {versions.map((v) => (
                         <li key={v.label}>
-                          <span className="muted">{t("versionLine", { label: v.label })}</span> {v.text}
+                          <span className="muted">{t("versionLine", { label: v.label })}</span>
+                          {v.text}
                           {v.word ? t("versionTail", { text: t(`versionWord.${v.word}`) }) : v.points.length === 1 ? t("versionTail", { text: t("oneVersion") }) : ""}
                         </li>
                       ))}

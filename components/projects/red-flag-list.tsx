@@ -43,7 +43,7 @@ export function RedFlagList({ report }: { report: ProjectReport }) {
         return (
           <li key={i}>
             {flag.criterionId ? `${flag.criterionId} ` : ""}
-            {text} <span className="muted">({part})</span>
+            {text} <span className="muted">{t("flagPart", { part })}</span>
           </li>
         );
       })}

@@ -10,9 +10,9 @@ export function StageChips({ parts, partners }: { parts: ProjectReportPart[]; pa
   return (
     <ul className="small" style={{ listStyle: "none", margin: 0, padding: 0 }}>
       {parts.map((part) => (
-        <li key={part.key}>
+        <li key={part.key} style={part.key.startsWith("partner:") ? undefined : { whiteSpace: "nowrap" }}>
           {t("chipStage", { stage: partTitle(part, partners, names) })}
-          <span className={part.report ? "" : "muted"}>{t("chipStatus", { status: part.report?.status ?? "none" })}</span>
+          <span className={part.report ? "" : "muted"} style={{ whiteSpace: "nowrap" }}>{t("chipStatus", { status: part.report?.status ?? "none" })}</span>
         </li>
       ))}
     </ul>

@@ -56,8 +56,8 @@ describe("versionTrends", () => {
 
 describe("version trends in Chinese", () => {
   it("writes versions, ratings and partner lineages in the reader's language", () => {
-    expect(describeVersions(rateVersions(project, [v1, v2]), "zh-CN")).toBe("第1版：高（5.9） → 第2版：低（0.0）");
-    expect(describeVersions([{ version: 1, rating: null, score: null }], "zh-CN")).toBe("第1版：未评级");
+    expect(describeVersions(rateVersions(project, [v1, v2]), "zh-CN")).toBe("第1版（高，5.9） → 第2版（低，0.0）");
+    expect(describeVersions([{ version: 1, rating: null, score: null }], "zh-CN")).toBe("第1版（未评级）");
     const partner = testChecklistFacts("partner", {}, { id: "p1" });
     const trends = versionTrends(project, [{ projectId: project.id, kind: "partner", partner: { id: "p1", name: "Lao Learning" }, versions: [partner] }], "zh-CN");
     expect(trends.map((t) => t.label)).toEqual(["合作方：Lao Learning"]);
