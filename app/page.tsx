@@ -42,30 +42,36 @@ export default async function HomePage() {
           {queue.length === 0 ? (
             <p className="muted">{t("nothingToReview")}</p>
           ) : (
-            <table data-testid="review-queue">
-              <thead>
-                <tr>
-                  <th scope="col">{t("assessment")}</th>
-                  <th scope="col">{t("project")}</th>
-                  <th scope="col">{t("submitted")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {queue.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <Link href={`/assessments/${a.id}/report`}>
-                        {t("assessmentVersion", { title: titleOf(a), version: a.version })}
-                      </Link>
-                    </td>
-                    <td>{a.projectName}</td>
-                    <td>
-                      {t.rich("submittedByOn", { name: a.submittedBy ?? "—", date: formatDay(a.submittedAt, locale), day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span> })}
-                    </td>
+            <div className="table-wrap">
+              <table data-testid="review-queue">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("assessment")}</th>
+                    <th scope="col">{t("project")}</th>
+                    <th scope="col">{t("submitted")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {queue.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <Link href={`/assessments/${a.id}/report`}>
+                          {t("assessmentVersion", { title: titleOf(a), version: a.version })}
+                        </Link>
+                      </td>
+                      <td>{a.projectName}</td>
+                      <td>
+                        {t.rich("submittedByOn", {
+                        name: a.submittedBy ?? "—",
+                        date: formatDay(a.submittedAt, locale),
+                        day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span>,
+                      })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       )}
@@ -77,26 +83,32 @@ export default async function HomePage() {
             {can(session.role, "project:write") ? <Link href="/projects/new">{t("createFirst")}</Link> : t("noneShared")}
           </p>
         ) : (
-          <table>
-            <tbody>
-              {projects.map(({ project, assessments }) => {
-                const report = buildProjectReport(project, assessments);
-                return (
-                  <tr key={project.id}>
-                    <th scope="row">
-                      <Link href={`/projects/${project.id}`}>{project.name}</Link>
-                    </th>
-                    <td>
-                      <RatingBadge rating={report.overall.rating} />
-                    </td>
-                    <td className="small">
-                      {t("flagsAndGaps", { flags: report.overall.redFlags.length, gaps: report.gapsCount })}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="table-wrap">
+            <table>
+              <tbody>
+                {projects.map(({ project, assessments }) => {
+                  const report = buildProjectReport(project, assessments);
+                  return (
+                    <tr key={project.id}>
+                      <th scope="row">
+                        <Link href={`/projects/${project.id}`}>{project.name}</Link>
+                      </th>
+                      <td>
+                        <RatingBadge rating={report.overall.rating} />
+                      </td>
+                      <td className="small">
+                        {t.rich("flagsAndGaps", {
+                          flags: report.overall.redFlags.length,
+                          gaps: report.gapsCount,
+                          n: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span>,
+                        })}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       <section aria-labelledby="overdue-title">
@@ -104,30 +116,36 @@ export default async function HomePage() {
         {overdue.length === 0 ? (
           <p className="muted">{t("noOverdue")}</p>
         ) : (
-          <table data-testid="overdue">
-            <thead>
-              <tr>
-                <th scope="col">{t("risk")}</th>
-                <th scope="col">{t("project")}</th>
-                <th scope="col">{t("mitigation")}</th>
-                <th scope="col">{t("ownerDue")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overdue.map((m) => (
-                <tr key={`${m.assessmentId}-${m.criterionId}`}>
-                  <td>
-                    <Link href={`/assessments/${m.assessmentId}/report`}>{m.criterionId}</Link> ({m.likelihood ?? "?"} × {m.impact ?? "?"})
-                  </td>
-                  <td>{m.projectName}</td>
-                  <td>{m.action}</td>
-                  <td className="red-flag">
-                    {t.rich("ownerAndDue", { owner: m.owner || "—", due: formatDay(m.dueDate, locale), day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span> })}
-                  </td>
+          <div className="table-wrap">
+            <table data-testid="overdue">
+              <thead>
+                <tr>
+                  <th scope="col">{t("risk")}</th>
+                  <th scope="col">{t("project")}</th>
+                  <th scope="col">{t("mitigation")}</th>
+                  <th scope="col">{t("ownerDue")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {overdue.map((m) => (
+                  <tr key={`${m.assessmentId}-${m.criterionId}`}>
+                    <td>
+                      <Link href={`/assessments/${m.assessmentId}/report`}>{m.criterionId}</Link> ({m.likelihood ?? "?"} × {m.impact ?? "?"})
+                    </td>
+                    <td>{m.projectName}</td>
+                    <td>{m.action}</td>
+                    <td className="red-flag">
+                      {t.rich("ownerAndDue", {
+                        owner: m.owner || "—",
+                        due: formatDay(m.dueDate, locale),
+                        day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span>,
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </>
