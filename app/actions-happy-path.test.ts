@@ -136,7 +136,8 @@ describe("form values as the browser sends them", () => {
 
   it("returns a nested field's error under its form path", async () => {
     const result = await createProjectAction(projectInput({ partners: [{ name: "Fine", country: "KE" }, { name: " ", country: "KE" }] }));
-    expect(result.validationErrors).toEqual({ partners: { 1: { name: { _errors: ["Partner name is required"] } } } });
+    // Field errors travel as message references, read in the reader's language by the form.
+    expect(result.validationErrors).toEqual({ partners: { 1: { name: { _errors: ["validation.partnerNameRequired"] } } } });
   });
 
   it("returns the answers a section refuses as field errors under changes, at the form's paths", async () => {

@@ -1,9 +1,12 @@
 import Link from "next/link";
-import { ratingBandLabels, ratingBands, type CountryCard } from "@/lib/portfolio/country-grid";
+import { useTranslations } from "next-intl";
+import { ratingBands, type CountryCard } from "@/lib/portfolio/country-grid";
 import { portfolioHref } from "@/lib/portfolio/filters";
 
 /** One card per host country; each links to the portfolio filtered to that country. */
 export function CountryGrid({ cards, current }: { cards: CountryCard[]; current: string | undefined }) {
+  const t = useTranslations("portfolio");
+  const tRatings = useTranslations("ratings");
   return (
     <ul className="grid country-grid" aria-labelledby="by-country">
       {cards.map((card) => (
@@ -13,13 +16,11 @@ export function CountryGrid({ cards, current }: { cards: CountryCard[]; current:
               {card.name}
             </Link>
           </h3>
-          <p className="small muted">
-            {card.total} project{card.total === 1 ? "" : "s"}
-          </p>
+          <p className="small muted">{t("projectCount", { count: card.total })}</p>
           <ul className="band-counts small">
             {ratingBands.map((band) => (
               <li key={band} className={card.byBand[band] === 0 ? "muted" : ""}>
-                <span className={`badge ${band}`}>{ratingBandLabels[band]}</span> {card.byBand[band]}
+                <span className={`badge ${band}`}>{tRatings(band === "none" ? "notRated" : band)}</span> {card.byBand[band]}
               </li>
             ))}
           </ul>

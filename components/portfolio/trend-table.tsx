@@ -1,5 +1,8 @@
 import { Fragment } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { keepTogether } from "@/components/projects/keep-together";
 import { RatingBadge } from "@/components/report/rating-badge";
+import { isLocale } from "@/lib/i18n/locales";
 import type { ProjectSummary } from "@/lib/portfolio/project-summary";
 import { stageTrend } from "@/lib/portfolio/trend";
 import type { VersionTrend } from "@/lib/portfolio/version-trend";
@@ -8,20 +11,23 @@ export type TrendRow = { summary: ProjectSummary; versions: VersionTrend[] };
 
 /** Trends across stages and across versions, always said in words, never by colour alone. */
 export function TrendTable({ rows }: { rows: TrendRow[] }) {
+  const t = useTranslations("portfolio");
+  const locale = useLocale();
+  const reader = isLocale(locale) ? locale : "en";
   return (
     <div className="table-wrap">
       <table className="trend-table" data-testid="trend-table">
-        <caption>How each project's rating moved: the last change across stages, and each assessment's versions.</caption>
+        <caption>{t("trendCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Project</th>
-            <th scope="col">Across stages (before → during → after)</th>
-            <th scope="col">Across versions</th>
+            <th scope="col">{t("project")}</th>
+            <th scope="col">{t("acrossStages")}</th>
+            <th scope="col">{t("acrossVersions")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ summary, versions }) => {
-            const trend = stageTrend(summary.stages);
+            const trend = stageTrend(summary.stages, reader);
             return (
               <tr key={summary.project.id}>
                 <th scope="row">{summary.project.name}</th>
@@ -30,9 +36,9 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                     {trend.steps.map((step, i) => (
                       <Fragment key={step.stage}>
                         {i > 0 && <span aria-hidden="true"> → </span>}
-                        <span className="trend-step">
+                        <span className="trend-step" style={keepTogether(reader)}>
                           {step.label}{" "}
-                          {step.started ? <RatingBadge rating={step.rating} /> : <span className="muted">not started</span>}
+                          {step.started ? <RatingBadge rating={step.rating} /> : <span className="muted">{t("stepNotStarted")}</span>}
                         </span>
                       </Fragment>
                     ))}
@@ -43,13 +49,14 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                 </td>
                 <td>
                   {versions.length === 0 ? (
-                    <span className="muted small">No assessment started</span>
+                    <span className="muted small">{t("noAssessment")}</span>
                   ) : (
                     <ul className="version-trends small">
                       {versions.map((v) => (
                         <li key={v.label}>
-                          <span className="muted">{v.label}:</span> {v.text}
-                          {v.word ? ` — ${v.word}` : v.points.length === 1 ? " — one version" : ""}
+                          <span className="muted">{t("versionLine", { label: v.label })}</span>
+                          {v.text}
+                          {v.word ? t("versionTail", { text: t(`versionWord.${v.word}`) }) : v.points.length === 1 ? t("versionTail", { text: t("oneVersion") }) : ""}
                         </li>
                       ))}
                     </ul>

@@ -5,15 +5,19 @@ import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hoo
 import type { ValidationErrors } from "next-safe-action";
 import type { SingleInputActionFn } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import { actionErrorMessage } from "@/components/forms/action-error";
 import { describedBy, Field } from "@/components/forms/field";
 import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
 import { participationModes } from "@/lib/checklists/participation-modes";
+import { formatTime } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 import type { Country } from "@/lib/projects/countries";
 import type { Currency } from "@/lib/projects/currencies";
-import { projectSchema, sectors, type ProjectInput } from "@/lib/projects/project-schema";
+import { projectSchema, type ProjectInput } from "@/lib/projects/project-schema";
+import { sectorKey, sectors } from "@/lib/projects/sectors";
 
 type Partner = { id: string; name: string; country: string };
 
@@ -42,6 +46,10 @@ export function ProjectForm({
   submitLabel: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("projectForm");
+  const tSectors = useTranslations("sectors");
+  const tModes = useTranslations("modes");
+  const locale = useLocale();
   const [attempt, setAttempt] = useState(0);
   // Someone saved the project since this form was loaded: nothing was written; the editor chooses.
   const [conflict, setConflict] = useState<ProjectConflictInfo | null>(null);
@@ -78,12 +86,15 @@ export function ProjectForm({
       {conflict && (
         <div className="notice conflict" role="alert" data-testid="conflict">
           <p style={{ margin: "0 0 0.5rem" }}>
-            <strong>{conflict.by ?? "Someone"}</strong> saved this project at {new Date(conflict.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}, after you
-            opened this form. Your changes are not saved yet: which should stay?
+            {t.rich("conflict", {
+              name: conflict.by ?? t("someone"),
+              time: formatTime(conflict.at, isLocale(locale) ? locale : "en"),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <div className="actions-row">
             <button type="button" className="button secondary" onClick={() => window.location.reload()}>
-              Keep theirs (reload)
+              {t("keepTheirs")}
             </button>
             <button
               type="button"
@@ -94,80 +105,79 @@ export function ProjectForm({
                 void onSubmit();
               }}
             >
-              Use mine
+              {t("useMine")}
             </button>
           </div>
         </div>
       )}
       <div className="card">
-        <Field path="name" label="Project name" error={err("name")}>
+        <Field path="name" label={t("name")} error={err("name")}>
           <input type="text" {...register("name")} {...describedBy("name", { error: err("name") })} />
         </Field>
-        <Field path="summary" label="Summary (optional)" hint="What the project does, where and for whom." error={err("summary")}>
+        <Field path="summary" label={t("summary")} hint={t("summaryHint")} error={err("summary")}>
           <textarea {...register("summary")} {...describedBy("summary", { hint: true, error: err("summary") })} />
         </Field>
         <div className="field-row">
-          <Field path="hostCountry" label="Host country" error={err("hostCountry")}>
+          <Field path="hostCountry" label={t("hostCountry")} error={err("hostCountry")}>
             <select {...register("hostCountry")} {...describedBy("hostCountry", { error: err("hostCountry") })}>
-              <option value="">Choose a country…</option>
+              <option value="">{t("chooseCountry")}</option>
               {countries.map((c) => (
                 <option key={c.code} value={c.code}>{c.name}</option>
               ))}
             </select>
           </Field>
-          <Field path="sector" label="Sector" error={err("sector")}>
+          <Field path="sector" label={t("sector")} error={err("sector")}>
             <select {...register("sector")} {...describedBy("sector", { error: err("sector") })}>
-              <option value="">Choose a sector…</option>
+              <option value="">{t("chooseSector")}</option>
+              {/* The stored value stays the English word; the reader sees it in their language. */}
               {sectors.map((s) => (
-                <option key={s} value={s}>{s}</option>
+                <option key={s} value={s}>{tSectors(sectorKey[s])}</option>
               ))}
             </select>
           </Field>
         </div>
         <Field
           path="participationMode"
-          label="Participation mode"
-          hint="How the organisation takes part. It changes what the checklists ask."
+          label={t("participationMode")}
+          hint={t("modeHint")}
           error={err("participationMode")}
         >
           <select {...register("participationMode")} {...describedBy("participationMode", { hint: true, error: err("participationMode") })}>
-            <option value="">Choose a mode…</option>
+            <option value="">{t("chooseMode")}</option>
             {participationModes.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label} — {m.description}
+                {t("modeOption", { label: tModes(`${m.id}.label`), description: tModes(`${m.id}.description`) })}
               </option>
             ))}
           </select>
         </Field>
         <div className="field-row">
-          <Field path="budget" label="Budget" error={err("budget")}>
+          <Field path="budget" label={t("budget")} error={err("budget")}>
             <input type="text" inputMode="decimal" {...register("budget")} {...describedBy("budget", { error: err("budget") })} />
           </Field>
-          <Field path="currency" label="Currency" error={err("currency")}>
+          <Field path="currency" label={t("currency")} error={err("currency")}>
             <select {...register("currency")} {...describedBy("currency", { error: err("currency") })}>
-              <option value="">Choose a currency…</option>
+              <option value="">{t("chooseCurrency")}</option>
               {currencies.map((c) => (
-                <option key={c.code} value={c.code}>{c.code} — {c.name}</option>
+                <option key={c.code} value={c.code}>{t("currencyOption", { code: c.code, name: c.name })}</option>
               ))}
             </select>
           </Field>
-          <Field path="startDate" label="Start date" error={err("startDate")}>
+          <Field path="startDate" label={t("startDate")} error={err("startDate")}>
             <input type="date" {...register("startDate")} {...describedBy("startDate", { error: err("startDate") })} />
           </Field>
-          <Field path="endDate" label="End date" error={err("endDate")}>
+          <Field path="endDate" label={t("endDate")} error={err("endDate")}>
             <input type="date" {...register("endDate")} {...describedBy("endDate", { error: err("endDate") })} />
           </Field>
         </div>
       </div>
 
       <div className="card">
-        <h2 style={{ marginTop: 0 }}>Partners</h2>
-        <p className="muted small">
-          Local organisations you work with. A partner&apos;s due diligence is done once and reused by every project it joins.
-        </p>
+        <h2 style={{ marginTop: 0 }}>{t("partners")}</h2>
+        <p className="muted small">{t("partnersHint")}</p>
         {partnerRows.fields.map((row, index) => (
           <div className="field-row" key={row.id} style={{ alignItems: "end" }}>
-            <Field path={`partners.${index}.name`} label={`Partner ${index + 1} name`} error={err(`partners.${index}.name`)}>
+            <Field path={`partners.${index}.name`} label={t("partnerName", { number: index + 1 })} error={err(`partners.${index}.name`)}>
               <input
                 type="text"
                 list="known-partners"
@@ -182,9 +192,9 @@ export function ProjectForm({
                 {...describedBy(`partners.${index}.name`, { error: err(`partners.${index}.name`) })}
               />
             </Field>
-            <Field path={`partners.${index}.country`} label="Country" error={err(`partners.${index}.country`)}>
+            <Field path={`partners.${index}.country`} label={t("country")} error={err(`partners.${index}.country`)}>
               <select {...register(`partners.${index}.country`)} {...describedBy(`partners.${index}.country`, { error: err(`partners.${index}.country`) })}>
-                <option value="">Choose a country…</option>
+                <option value="">{t("chooseCountry")}</option>
                 {countries.map((c) => (
                   <option key={c.code} value={c.code}>{c.name}</option>
                 ))}
@@ -196,12 +206,12 @@ export function ProjectForm({
                 type="button"
                 onClick={() => {
                   const name = form.getValues(`partners.${index}.name`);
-                  if (!name?.trim() || window.confirm(`Remove ${name} from this project? Its due diligence is kept for other projects.`)) {
+                  if (!name?.trim() || window.confirm(t("removeConfirm", { name }))) {
                     partnerRows.remove(index);
                   }
                 }}
               >
-                Remove partner {index + 1}
+                {t("removePartner", { number: index + 1 })}
               </button>
             </div>
           </div>
@@ -212,13 +222,13 @@ export function ProjectForm({
           ))}
         </datalist>
         <button className="button secondary" type="button" onClick={() => partnerRows.append({ name: "", country: "" })}>
-          Add a partner
+          {t("addPartner")}
         </button>
       </div>
 
       <div className="actions-row">
         <button className="button" type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Saving…" : submitLabel}
+          {formState.isSubmitting ? t("saving") : submitLabel}
         </button>
       </div>
     </form>

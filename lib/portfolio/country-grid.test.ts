@@ -19,3 +19,11 @@ describe("groupByCountry", () => {
     expect(groupByCountry([])).toEqual([]);
   });
 });
+
+describe("groupByCountry in Chinese", () => {
+  it("names the cards in Chinese and sorts them by pinyin", () => {
+    const cards = groupByCountry([at("NP", "Low"), at("LA", "High"), at("BD", "Moderate")], "zh-CN");
+    // 老挝 (lǎowō), 孟加拉国 (mèngjiālā), 尼泊尔 (níbó'ěr).
+    expect(cards.map((c) => c.name)).toEqual(["老挝", "孟加拉国", "尼泊尔"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { collatorFor, defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/projects/countries";
 import { ratings, type Rating } from "@/lib/scoring/config";
 
@@ -5,6 +6,7 @@ import { ratings, type Rating } from "@/lib/scoring/config";
 export const ratingBands = [...ratings, "none"] as const;
 export type RatingBand = (typeof ratingBands)[number];
 
+/** English band words; pages show ratings.* messages instead. */
 export const ratingBandLabels: Record<RatingBand, string> = {
   Low: "Low",
   Moderate: "Moderate",
@@ -24,18 +26,22 @@ type Placed = { project: { hostCountry: string }; overall: Rating | null };
 
 const emptyBands = (): Record<RatingBand, number> => ({ Low: 0, Moderate: 0, Significant: 0, High: 0, none: 0 });
 
-/** One card per host country, sorted by country name so a country is found where the reader expects it. */
-export function groupByCountry(rows: ReadonlyArray<Placed>): CountryCard[] {
+/**
+ * One card per host country, named in the reader's language and sorted by that name (pinyin for
+ * Chinese readers), so a country is found where the reader expects it.
+ */
+export function groupByCountry(rows: ReadonlyArray<Placed>, locale: Locale = defaultLocale): CountryCard[] {
   const cards = new Map<string, CountryCard>();
   for (const row of rows) {
     const code = row.project.hostCountry;
     let card = cards.get(code);
     if (!card) {
-      card = { code, name: countryName(code), total: 0, byBand: emptyBands() };
+      card = { code, name: countryName(code, locale), total: 0, byBand: emptyBands() };
       cards.set(code, card);
     }
     card.total += 1;
     card.byBand[row.overall ?? "none"] += 1;
   }
-  return [...cards.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const compare = collatorFor(locale).compare;
+  return [...cards.values()].sort((a, b) => compare(a.name, b.name));
 }

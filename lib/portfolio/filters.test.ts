@@ -72,13 +72,31 @@ describe("filterOptions", () => {
         { code: "BD", name: "Bangladesh" },
         { code: "LA", name: "Lao People's Democratic Republic" },
       ],
-      sectors: ["Education", "Health"],
+      sectors: [
+        { value: "Education", label: "Education" },
+        { value: "Health", label: "Health" },
+      ],
     });
   });
 
   it("keeps an applied filter in the list even when no project has it", () => {
     const options = filterOptions(rows, { country: "FR", sector: "Environment" });
     expect(options.countries.map((c) => c.code)).toEqual(["BD", "FR", "LA"]);
-    expect(options.sectors).toEqual(["Education", "Environment", "Health"]);
+    expect(options.sectors.map((s) => s.value)).toEqual(["Education", "Environment", "Health"]);
+  });
+
+  it("names and sorts countries and sectors for Chinese readers by pinyin", () => {
+    const options = filterOptions(rows, { sector: "Environment" }, "zh-CN");
+    // 老挝 (lǎowō) before 孟加拉国 (mèngjiālāguó).
+    expect(options.countries).toEqual([
+      { code: "LA", name: "老挝" },
+      { code: "BD", name: "孟加拉国" },
+    ]);
+    // 环境 (huánjìng), 教育 (jiàoyù), 卫生健康 (wèishēng): the stored English value stays the option's value.
+    expect(options.sectors).toEqual([
+      { value: "Environment", label: "环境" },
+      { value: "Education", label: "教育" },
+      { value: "Health", label: "卫生健康" },
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { participationModeIds } from "@/lib/checklists/definition-schema";
 import { countryName, isCountryCode } from "@/lib/projects/countries";
-import { sectors } from "@/lib/projects/project-schema";
+import { collatorFor, defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { sectorLabel, sectors } from "@/lib/projects/sectors";
 import { type Rating } from "@/lib/scoring/config";
 import { ratingBands } from "./country-grid";
 
@@ -61,19 +63,24 @@ export function portfolioHref(filters: PortfolioFilters): string {
   return text ? `/portfolio?${text}` : "/portfolio";
 }
 
-export type FilterOptions = { countries: Array<{ code: string; name: string }>; sectors: string[] };
+/** Options in the reader's language: a sector's value is the stored word, its label the translation. */
+export type FilterOptions = { countries: Array<{ code: string; name: string }>; sectors: Array<{ value: string; label: string }> };
 
 /**
  * The countries and sectors the portfolio has, so every option finds something. The value of an
  * active filter stays in the list even when nothing matches it, so the form shows what is applied.
  */
-export function filterOptions(rows: ReadonlyArray<Filterable>, filters: PortfolioFilters): FilterOptions {
+export function filterOptions(rows: ReadonlyArray<Filterable>, filters: PortfolioFilters, locale: Locale = defaultLocale): FilterOptions {
   const codes = new Set(rows.map((r) => r.project.hostCountry));
   if (filters.country) codes.add(filters.country);
   const sectorSet = new Set(rows.map((r) => r.project.sector));
   if (filters.sector) sectorSet.add(filters.sector);
+  const compare = collatorFor(locale).compare;
+  const t = translatorFor(locale);
   return {
-    countries: [...codes].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name)),
-    sectors: [...sectorSet].sort((a, b) => a.localeCompare(b)),
+    countries: [...codes].map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => compare(a.name, b.name)),
+    sectors: [...sectorSet]
+      .map((value) => ({ value, label: sectorLabel(value, (key) => t(`sectors.${key}`)) }))
+      .sort((a, b) => compare(a.label, b.label)),
   };
 }

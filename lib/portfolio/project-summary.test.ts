@@ -33,4 +33,8 @@ describe("summariseProject", () => {
     expect(summary.partners).toEqual({ rating: null, started: false, count: 0 });
     expect(summary.redFlagCount).toBe(0);
   });
+
+  it("names the mode in the reader's language", () => {
+    expect(summariseProject(testProject(), [], "zh-CN").modeLabel).toBe("社会组织与企业合作");
+  });
 });

@@ -1,4 +1,5 @@
-import { participationModeById } from "@/lib/checklists/participation-modes";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildProjectReport, type ProjectReport } from "@/lib/report/project-report";
 import { worstRating, type Rating } from "@/lib/scoring/config";
@@ -7,6 +8,7 @@ import { worstRating, type Rating } from "@/lib/scoring/config";
 export const portfolioStages = ["before", "during", "after"] as const;
 export type PortfolioStage = (typeof portfolioStages)[number];
 
+/** English stage words; pages and trends read portfolio.stages.* instead. */
 export const stageLabels: Record<PortfolioStage, string> = { before: "Before", during: "During", after: "After" };
 
 /** A stage's rating, and whether it was started at all: "not started" and "started, not rated" read differently. */
@@ -23,11 +25,12 @@ export type ProjectSummary = {
 };
 
 /** One portfolio row, read from the same project report the project page shows, so the numbers never disagree. */
-export function summariseProject(project: ProjectFacts, assessments: ReadonlyArray<AssessmentFacts>): ProjectSummary {
-  return summariseReport(buildProjectReport(project, assessments));
+export function summariseProject(project: ProjectFacts, assessments: ReadonlyArray<AssessmentFacts>, locale: Locale = defaultLocale): ProjectSummary {
+  return summariseReport(buildProjectReport(project, assessments), locale);
 }
 
-export function summariseReport(report: ProjectReport): ProjectSummary {
+/** The mode's name is in the reader's language (English unless told). */
+export function summariseReport(report: ProjectReport, locale: Locale = defaultLocale): ProjectSummary {
   const cell = (key: string): StageCell => {
     const part = report.parts.find((p) => p.key === key);
     return { rating: part?.report?.rating ?? null, started: Boolean(part?.report) };
@@ -36,7 +39,7 @@ export function summariseReport(report: ProjectReport): ProjectSummary {
   const startedPartners = partnerReports.filter((r) => r !== null);
   return {
     project: report.project,
-    modeLabel: participationModeById(report.project.participationMode).label,
+    modeLabel: translatorFor(locale)(`modes.${report.project.participationMode}.label`),
     stages: { before: cell("before"), during: cell("during"), after: cell("after") },
     partners: {
       rating: worstRating(startedPartners.map((r) => r.rating)),

@@ -41,3 +41,15 @@ describe("stageTrend", () => {
     expect(stageTrend({ before: cell(null, true), during: cell(null), after: cell(null) }).text).toBe("No stage rated yet");
   });
 });
+
+describe("stageTrend in Chinese", () => {
+  const cell = (rating: "Low" | "Moderate" | "High" | null, started = rating !== null) => ({ rating, started });
+
+  it("names the stages and the trend in the reader's language", () => {
+    const trend = stageTrend({ before: cell("High"), during: cell("Moderate"), after: cell(null, false) }, "zh-CN");
+    expect(trend.steps.map((s) => s.label)).toEqual(["项目前", "项目中", "项目后"]);
+    expect(trend.text).toBe("好转");
+    expect(stageTrend({ before: cell("Low"), during: cell("Low"), after: cell(null) }, "zh-CN").text).toBe("持平");
+    expect(stageTrend({ before: cell(null), during: cell(null), after: cell(null) }, "zh-CN").text).toBe("还没有阶段有评级");
+  });
+});

@@ -1,5 +1,7 @@
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { ratings, type Rating } from "@/lib/scoring/config";
-import { portfolioStages, stageLabels, type PortfolioStage, type StageCell } from "./project-summary";
+import { portfolioStages, type PortfolioStage, type StageCell } from "./project-summary";
 
 export type TrendWord = "improving" | "worsening" | "steady";
 
@@ -31,15 +33,13 @@ export type StageTrend = {
   text: string;
 };
 
-export function stageTrend(stages: Record<PortfolioStage, StageCell>): StageTrend {
-  const steps = portfolioStages.map((stage) => ({ stage, label: stageLabels[stage], ...stages[stage] }));
+/** The stages' trend, its words in the reader's language (English unless told). */
+export function stageTrend(stages: Record<PortfolioStage, StageCell>, locale: Locale = defaultLocale): StageTrend {
+  const t = translatorFor(locale);
+  const steps = portfolioStages.map((stage) => ({ stage, label: t(`portfolio.stages.${stage}`), ...stages[stage] }));
   const word = latestTrend(steps.map((s) => s.rating));
   const ratedCount = steps.filter((s) => s.rating !== null).length;
-  const text = word
-    ? capitalise(word)
-    : ratedCount === 1
-      ? "One stage rated so far"
-      : "No stage rated yet";
+  const text = t(`portfolio.trend.${word ?? (ratedCount === 1 ? "oneStageRated" : "noStageRated")}`);
   return { steps, word, text };
 }
 

@@ -53,3 +53,13 @@ describe("versionTrends", () => {
     expect(trends[0]!.text).toBe("v1 High (5.9) → v2 Low (0.0)");
   });
 });
+
+describe("version trends in Chinese", () => {
+  it("writes versions, ratings and partner lineages in the reader's language", () => {
+    expect(describeVersions(rateVersions(project, [v1, v2]), "zh-CN")).toBe("第1版（高，5.9） → 第2版（低，0.0）");
+    expect(describeVersions([{ version: 1, rating: null, score: null }], "zh-CN")).toBe("第1版（未评级）");
+    const partner = testChecklistFacts("partner", {}, { id: "p1" });
+    const trends = versionTrends(project, [{ projectId: project.id, kind: "partner", partner: { id: "p1", name: "Lao Learning" }, versions: [partner] }], "zh-CN");
+    expect(trends.map((t) => t.label)).toEqual(["合作方：Lao Learning"]);
+  });
+});

@@ -1,5 +1,8 @@
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
+import { collatorFor, defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { formatNumber } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
 import { roundScore, type Rating } from "@/lib/scoring/config";
 import { latestTrend, type TrendWord } from "./trend";
 
@@ -22,7 +25,6 @@ export type VersionTrend = {
 };
 
 const lineageOrder = ["before", "partner", "during", "after"] as const;
-const stageNames = { before: "Before", during: "During", after: "After" } as const;
 
 /**
  * Each version rated from its own answers with the report model, not from its stored snapshot:
@@ -38,24 +40,33 @@ export function rateVersions(project: ProjectFacts, versions: ReadonlyArray<Asse
     });
 }
 
-export function describeVersions(points: ReadonlyArray<VersionPoint>): string {
+/** "v1 High (5.9) → v2 Low (0.0)" / "第1版：高（5.9） → 第2版：低（0.0）". */
+export function describeVersions(points: ReadonlyArray<VersionPoint>, locale: Locale = defaultLocale): string {
+  const t = translatorFor(locale);
   return points
-    .map((p) => `v${p.version} ${p.rating ?? "not rated"}${p.score === null ? "" : ` (${p.score.toFixed(1)})`}`)
+    .map((p) => {
+      const rating = p.rating ? t(`ratings.${p.rating}`) : t("portfolio.versionNotRated");
+      if (p.score === null) return t("portfolio.versionPoint", { version: p.version, rating });
+      const score = formatNumber(p.score, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return t("portfolio.versionPointScore", { version: p.version, rating, score });
+    })
     .join(" → ");
 }
 
-export function lineageLabel(lineage: Pick<VersionLineage, "kind" | "partner">): string {
-  if (lineage.kind === "partner") return `Partner: ${lineage.partner?.name ?? "unknown"}`;
-  return stageNames[lineage.kind];
+export function lineageLabel(lineage: Pick<VersionLineage, "kind" | "partner">, locale: Locale = defaultLocale): string {
+  const t = translatorFor(locale);
+  if (lineage.kind === "partner") return t("portfolio.partnerLineage", { name: lineage.partner?.name ?? t("portfolio.unknownPartner") });
+  return t(`portfolio.stages.${lineage.kind}`);
 }
 
 /** The version history of each of the project's assessments, in stage order. */
-export function versionTrends(project: ProjectFacts, lineages: ReadonlyArray<VersionLineage>): VersionTrend[] {
+export function versionTrends(project: ProjectFacts, lineages: ReadonlyArray<VersionLineage>, locale: Locale = defaultLocale): VersionTrend[] {
+  const compare = collatorFor(locale).compare;
   return lineages
     .filter((l) => l.projectId === project.id)
-    .sort((a, b) => lineageOrder.indexOf(a.kind) - lineageOrder.indexOf(b.kind) || lineageLabel(a).localeCompare(lineageLabel(b)))
+    .sort((a, b) => lineageOrder.indexOf(a.kind) - lineageOrder.indexOf(b.kind) || compare(lineageLabel(a, locale), lineageLabel(b, locale)))
     .map((lineage) => {
       const points = rateVersions(project, lineage.versions);
-      return { label: lineageLabel(lineage), points, text: describeVersions(points), word: latestTrend(points.map((p) => p.rating)) };
+      return { label: lineageLabel(lineage, locale), points, text: describeVersions(points, locale), word: latestTrend(points.map((p) => p.rating)) };
     });
 }
