@@ -3,6 +3,7 @@ import type { ProjectFacts } from "@/lib/domain/facts";
 import { formatDay, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/projects/countries";
+import { sectorLabel } from "@/lib/projects/sectors";
 import type { AssessmentReport } from "../assessment-report";
 import { statusWithVersion } from "../format";
 import type { ProjectReport } from "../project-report";
@@ -20,9 +21,8 @@ function projectFacts(project: ProjectFacts, locale: Locale): CoverFact[] {
   const w = wordsFor(locale);
   return [
     { label: w("report.cover.project"), value: project.name },
-    // TODO(i18n merge): countryName(code, locale) once lib/projects/countries has it; English names until then.
-    { label: w("report.cover.country"), value: countryName(project.hostCountry) },
-    { label: w("report.cover.sector"), value: project.sector },
+    { label: w("report.cover.country"), value: countryName(project.hostCountry, locale) },
+    { label: w("report.cover.sector"), value: sectorLabel(project.sector, (key) => w(`sectors.${key}`)) },
     { label: w("report.cover.mode"), value: w(`modes.${participationModeById(project.participationMode).id}.label`) },
     { label: w("report.cover.budget"), value: formatMoney(project.budget, project.currency, locale) },
     {
