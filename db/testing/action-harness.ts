@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/actions/safe-action";
+import { englishText } from "@/lib/i18n/translator";
 
 /** What a next-safe-action action resolves to. */
 export type ActionResult = { data?: unknown; validationErrors?: unknown; serverError?: unknown };
@@ -36,11 +37,14 @@ export async function discoverActions(): Promise<DiscoveredAction[]> {
   return found;
 }
 
-/** Every message a result carries for the user, wherever the action put it. */
+/**
+ * Every message a result carries for the user, wherever the action put it, as an English reader
+ * reads it: field errors travel as message references (validation.*) that the form translates.
+ */
 export function messagesOf(result: ActionResult): string[] {
   const out: string[] = [];
   const walk = (v: unknown): void => {
-    if (typeof v === "string") out.push(v);
+    if (typeof v === "string") out.push(englishText(v));
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
