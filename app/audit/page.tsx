@@ -27,35 +27,37 @@ export default async function AuditPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro", { count: LIMIT })}</p>
-      <table data-testid="audit-log">
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.when")}</th>
-            <th scope="col">{t("columns.who")}</th>
-            <th scope="col">{t("columns.what")}</th>
-            <th scope="col">{t("columns.before")}</th>
-            <th scope="col">{t("columns.after")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td className="small">{formatDateTime(e.createdAt, locale, true)}</td>
-              <td>{e.actorName}</td>
-              <td>
-                {/* Rows written before an action had words (or by a newer app) still show their name. */}
-                {isAuditAction(e.action) ? t(`actions.${e.action}`) : e.action}
-                {/* The action's name stays beside the words: it is what support and exports search for. */}
-                <div className="small muted item-id">
-                  {e.action} · {e.entityId}
-                </div>
-              </td>
-              <td className="small" style={{ maxWidth: 260, overflowWrap: "anywhere" }}>{show(e.before)}</td>
-              <td className="small" style={{ maxWidth: 260, overflowWrap: "anywhere" }}>{show(e.after)}</td>
+      <div className="table-wrap">
+        <table data-testid="audit-log">
+          <thead>
+            <tr>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t("columns.when")}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t("columns.who")}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t("columns.what")}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t("columns.before")}</th>
+              <th scope="col" style={{ whiteSpace: "nowrap" }}>{t("columns.after")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="small">{formatDateTime(e.createdAt, locale, true)}</td>
+                <td>{e.actorName}</td>
+                <td>
+                  {/* Rows written before an action had words (or by a newer app) still show their name. */}
+                  {isAuditAction(e.action) ? t(`actions.${e.action}`) : e.action}
+                  {/* The action's name stays beside the words: it is what support and exports search for. */}
+                  <div className="small muted item-id">
+                    {e.action} · {e.entityId}
+                  </div>
+                </td>
+                <td className="small" style={{ maxWidth: 260, overflowWrap: "anywhere" }}>{show(e.before)}</td>
+                <td className="small" style={{ maxWidth: 260, overflowWrap: "anywhere" }}>{show(e.after)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

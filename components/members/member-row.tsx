@@ -47,6 +47,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
           id={`role-${member.memberId}`}
           value={member.role}
           disabled={pending}
+          style={{ minWidth: "7em" }}
           onChange={(e) => changeRole.execute({ memberId: member.memberId, role: e.target.value as Role })}
         >
           {roles.map((r) => (
@@ -78,7 +79,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
         )}
       </td>
       <td>
-        <button className="button secondary" type="button" onClick={remove} disabled={pending}>
+        <button className="button secondary" type="button" onClick={remove} disabled={pending} style={{ whiteSpace: "nowrap" }}>
           {t.rich("remove", { name: member.name, hidden })}
         </button>
       </td>

@@ -34,23 +34,27 @@ export default async function MembersPage() {
     <>
       <h1>{t("title", { organization: session.organizationName })}</h1>
       <p className="muted">{t("intro")}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.member")}</th>
-            <th scope="col">{t("columns.role")}</th>
-            <th scope="col">{t("columns.projects")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("columns.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sortedMembers.map((m) => (
-            <MemberRow key={m.memberId} member={m} projects={projectOptions} isSelf={m.userId === session.userId} />
-          ))}
-        </tbody>
-      </table>
+      {/* On a phone the table scrolls sideways rather than squeezing the role and button into one character a
+          line; positioned, so the hidden labels inside it (absolute) do not widen the page. */}
+      <div className="table-wrap" style={{ position: "relative" }}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.member")}</th>
+              <th scope="col">{t("columns.role")}</th>
+              <th scope="col">{t("columns.projects")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("columns.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sortedMembers.map((m) => (
+              <MemberRow key={m.memberId} member={m} projects={projectOptions} isSelf={m.userId === session.userId} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       <InviteForm pending={invitations} origin={origin} />
     </>
   );

@@ -45,40 +45,42 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
         <Link href="/projects">{t("projects")}</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> › {t("metaTitle")}
       </nav>
       <h1>{t("title", { assessment: title })}</h1>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.version")}</th>
-            <th scope="col">{t("columns.status")}</th>
-            <th scope="col">{t("columns.submitted")}</th>
-            <th scope="col">{t("columns.reviewed")}</th>
-            <th scope="col">{t("columns.score")}</th>
-            <th scope="col">{t("columns.checklist")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...versions].reverse().map((v) => (
-            <tr key={v.id}>
-              <th scope="row">
-                <Link href={`/assessments/${v.id}/report`}>{t("version", { version: v.version })}</Link>
-              </th>
-              <td>{tStatuses(v.status)}</td>
-              <td>{byOn(v.submittedBy, v.submittedAt)}</td>
-              <td>{byOn(v.reviewedBy, v.reviewedAt)}</td>
-              <td>
-                {v.scoreSnapshot ? (
-                  <>
-                    {formatScore(v.scoreSnapshot.score)} {isRating(v.scoreSnapshot.rating) && <RatingBadge rating={v.scoreSnapshot.rating} />}
-                  </>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td>{t("checklistVersion", { version: v.checklistVersion })}</td>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.version")}</th>
+              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{t("columns.submitted")}</th>
+              <th scope="col">{t("columns.reviewed")}</th>
+              <th scope="col">{t("columns.score")}</th>
+              <th scope="col">{t("columns.checklist")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {[...versions].reverse().map((v) => (
+              <tr key={v.id}>
+                <th scope="row">
+                  <Link href={`/assessments/${v.id}/report`}>{t("version", { version: v.version })}</Link>
+                </th>
+                <td>{tStatuses(v.status)}</td>
+                <td>{byOn(v.submittedBy, v.submittedAt)}</td>
+                <td>{byOn(v.reviewedBy, v.reviewedAt)}</td>
+                <td>
+                  {v.scoreSnapshot ? (
+                    <>
+                      {formatScore(v.scoreSnapshot.score)} {isRating(v.scoreSnapshot.rating) && <RatingBadge rating={v.scoreSnapshot.rating} />}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td>{t("checklistVersion", { version: v.checklistVersion })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {versions.slice(1).map((newer, i) => {
         const older = versions[i]!;
         const checklist = applicableChecklist(getChecklist(newer.kind, newer.checklistVersion), newer.participationMode);
