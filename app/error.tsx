@@ -1,19 +1,21 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** Unexpected errors: a plain message, never the stack. The server logs the details. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errorPages.error");
   return (
     <div className="card" role="alert">
-      <h1>Something went wrong</h1>
-      <p>We could not show this page. Your saved work is safe. Try again, or go back to your projects.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <div className="actions-row">
         <button className="button" type="button" onClick={reset}>
-          Try again
+          {t("retry")}
         </button>
         <Link className="button secondary" href="/projects">
-          Projects
+          {t("projects")}
         </Link>
       </div>
     </div>

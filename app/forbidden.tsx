@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("errorPages.forbidden");
   return (
     <div className="card">
-      <h1>Not allowed</h1>
-      <p>Your role in this organisation does not allow this page. Ask an admin if you need access.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <p>
-        <Link href="/">Back to the start page</Link>
+        <Link href="/">{t("back")}</Link>
       </p>
     </div>
   );

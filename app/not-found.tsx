@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errorPages.notFound");
   return (
     <div className="card">
-      <h1>Not found</h1>
-      <p>This page does not exist, or it belongs to another organisation. Check the link you followed.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <p>
-        <Link href="/projects">Back to your projects</Link>
+        <Link href="/projects">{t("back")}</Link>
       </p>
     </div>
   );

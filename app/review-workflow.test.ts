@@ -58,9 +58,9 @@ describe("approving", () => {
     await approveAssessmentForOrg(manager, id, "");
     const draft = await startAssessmentForOrg(demo, { projectId, kind: "after", partnerId: null });
     const before = await snapshotTables(db());
-    await expect(approveAssessmentForOrg(manager, id, "")).rejects.toThrow(new UserFacingError("This assessment is already approved."));
+    await expect(approveAssessmentForOrg(manager, id, "")).rejects.toThrow(new UserFacingError("errors.alreadyStatus", { status: "approved" }));
     await expect(approveAssessmentForOrg(manager, draft, "")).rejects.toThrow(
-      new UserFacingError("This assessment is still a draft: it has not been submitted for review."),
+      new UserFacingError("errors.reviewDraft"),
     );
     await expect(approveAssessmentForOrg({ ...other, role: "manager" }, id, "")).rejects.toBeInstanceOf(NotFoundError);
     await expect(returnAssessmentForOrg(manager, id, { comment: "Late", items: [] })).rejects.toThrow(/^This assessment is already approved\.$/);
@@ -153,7 +153,7 @@ describe("comments and third-party assessments", () => {
     const draft = await startAssessmentForOrg(demo, { projectId, kind: "after", partnerId: null });
     const before = await snapshotTables(db());
     await expect(addReviewNoteForOrg(manager, draft, comment("Too early"))).rejects.toThrow(
-      new UserFacingError("Comments are added once the assessment has been submitted."),
+      new UserFacingError("errors.commentsAfterSubmit"),
     );
     await expect(addReviewNoteForOrg(manager, id, comment("Wrong list", "D.PART.1"))).rejects.toThrow(new NotFoundError("things.checklistItem"));
     await expect(addReviewNoteForOrg({ ...other, role: "manager" }, id, comment("Not ours"))).rejects.toThrow(new NotFoundError("things.assessment"));

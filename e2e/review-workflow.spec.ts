@@ -48,8 +48,8 @@ test("a manager returns a submitted assessment with comments, staff fix it in a 
   await manager.getByRole("button", { name: "Approve" }).click();
   await expect(manager.getByTestId("status")).toContainText("Approved · version 2");
   await manager.getByRole("link", { name: "Version history" }).click();
-  await expect(manager.getByRole("row", { name: /Version 1/ })).toContainText("returned");
-  await expect(manager.getByRole("row", { name: /Version 2/ })).toContainText("approved");
+  await expect(manager.getByRole("row", { name: /Version 1/ })).toContainText("Returned");
+  await expect(manager.getByRole("row", { name: /Version 2/ })).toContainText("Approved");
   const changes = manager.getByTestId("version-changes");
   await expect(changes.getByRole("row", { name: /B\.CTX\.2/ })).toContainText("Unknown");
   await expect(changes.getByRole("row", { name: /B\.CTX\.2/ })).toContainText("Met");

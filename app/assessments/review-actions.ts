@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addReviewNoteForOrg, approveAssessmentForOrg, reopenAssessmentForOrg, returnAssessmentForOrg } from "@/db/queries/review";
 import { actionClient } from "@/lib/actions/safe-action";
-import { approveSchema, commentSchema, returnSchema, thirdPartySchema } from "@/lib/forms/review-schema";
+import { approveSchema, assessmentIdField, commentSchema, returnSchema, thirdPartySchema } from "@/lib/forms/review-schema";
 
-const byId = z.object({ assessmentId: z.string({ error: "The assessment is missing" }) });
+const byId = z.object({ assessmentId: assessmentIdField });
 
 // Everything below the assessment (its pages, reports, history) shows the new state.
 const refresh = (assessmentId: string) => revalidatePath(`/assessments/${assessmentId}`, "layout");

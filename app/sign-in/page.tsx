@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+  const [{ next }, t] = await Promise.all([searchParams, getTranslations("auth.signIn")]);
   return (
     <>
-      <h1>Sign in</h1>
-      <p className="muted">Risk assessments for your organisation&apos;s projects abroad.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <SignInForm next={next ?? null} />
     </>
   );

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signUp");
+  return { title: t("title") };
+}
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+  const [{ next }, t] = await Promise.all([searchParams, getTranslations("auth.signUp")]);
   return (
     <>
-      <h1>Create an account</h1>
-      <p className="muted">Then create your organisation, or accept the invitation you were sent.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <SignUpForm next={next ?? null} />
     </>
   );

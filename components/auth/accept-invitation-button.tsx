@@ -1,16 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { authClient, authErrorMessage } from "@/lib/auth/auth-client";
+import { useMessageText } from "@/components/i18n/use-message-text";
+import { authClient } from "@/lib/auth/auth-client";
+import { authErrorRef } from "@/lib/auth/auth-error";
 
 export function AcceptInvitationButton({ invitationId, organizationName }: { invitationId: string; organizationName: string }) {
+  const t = useTranslations("invitation");
+  const text = useMessageText();
   const [pending, startTransition] = useTransition();
+  // A message reference: read when shown, so it follows the language the page is in.
   const [error, setError] = useState<string | null>(null);
   const accept = () =>
     startTransition(async () => {
       setError(null);
       const { data, error: failure } = await authClient.organization.acceptInvitation({ invitationId });
-      if (failure || !data) return setError(authErrorMessage(failure, "The invitation could not be accepted."));
+      if (failure || !data) return setError(authErrorRef(failure, "auth.errors.acceptFailed"));
       await authClient.organization.setActive({ organizationId: data.invitation.organizationId });
       // A full load: the new session cookie and organisation apply to every part of the page.
       window.location.assign("/");
@@ -19,11 +25,11 @@ export function AcceptInvitationButton({ invitationId, organizationName }: { inv
     <>
       {error && (
         <p className="notice error" role="alert">
-          {error}
+          {text(error)}
         </p>
       )}
       <button className="button" type="button" onClick={accept} disabled={pending}>
-        {pending ? "Joining…" : `Join ${organizationName}`}
+        {pending ? t("joining") : t("join", { organization: organizationName })}
       </button>
     </>
   );

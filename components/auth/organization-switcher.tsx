@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { authClient } from "@/lib/auth/auth-client";
 
@@ -7,11 +8,12 @@ type Option = { organizationId: string; organizationName: string };
 
 /** Switches the session's active organisation; every page then shows that organisation only. */
 export function OrganizationSwitcher({ current, options }: { current: string; options: Option[] }) {
+  const t = useTranslations("auth");
   const [pending, startTransition] = useTransition();
   if (options.length < 2) return <span className="org">{options[0]?.organizationName}</span>;
   return (
     <label className="org">
-      <span className="visually-hidden">Organisation</span>
+      <span className="visually-hidden">{t("organization")}</span>
       <select
         value={current}
         disabled={pending}

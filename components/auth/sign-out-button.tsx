@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { forgetOfflinePages } from "@/components/offline/forget-offline-pages";
 import { authClient } from "@/lib/auth/auth-client";
 
 export function SignOutButton() {
+  const t = useTranslations("auth");
   return (
     <button
       type="button"
@@ -16,7 +18,7 @@ export function SignOutButton() {
         window.location.assign("/sign-in");
       }}
     >
-      Sign out
+      {t("signOut")}
     </button>
   );
 }

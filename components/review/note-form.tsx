@@ -2,9 +2,11 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { addCommentAction, addThirdPartyAssessmentAction } from "@/app/assessments/review-actions";
 import { actionErrorMessage } from "@/components/forms/action-error";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { ratings } from "@/lib/scoring/config";
 
 type Item = { id: string; prompt: string };
@@ -15,6 +17,10 @@ type Item = { id: string; prompt: string };
  */
 export function NoteForm({ assessmentId, items, thirdParty }: { assessmentId: string; items: Item[]; thirdParty: boolean }) {
   const router = useRouter();
+  const t = useTranslations("review.noteForm");
+  const tReview = useTranslations("review");
+  const tRatings = useTranslations("ratings");
+  const text = useMessageText();
   const [body, setBody] = useState("");
   const [criterionId, setCriterionId] = useState("");
   const [rating, setRating] = useState("");
@@ -38,36 +44,36 @@ export function NoteForm({ assessmentId, items, thirdParty }: { assessmentId: st
   return (
     <section className="card no-print" aria-labelledby={`${kind}-title`}>
       <h2 id={`${kind}-title`} style={{ marginTop: 0 }}>
-        {thirdParty ? "Add your third-party assessment" : "Add a comment"}
+        {thirdParty ? t("thirdPartyTitle") : t("commentTitle")}
       </h2>
-      {error && <p className="notice error" role="alert">{error}</p>}
+      {error && <p className="notice error" role="alert">{text(error)}</p>}
       {thirdParty ? (
         <div className="field">
-          <label htmlFor={`${kind}-rating`}>Your rating</label>
+          <label htmlFor={`${kind}-rating`}>{t("rating")}</label>
           <select id={`${kind}-rating`} value={rating} onChange={(e) => setRating(e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t("choose")}</option>
             {ratings.map((r) => (
-              <option key={r} value={r}>{r}</option>
+              <option key={r} value={r}>{tRatings(r)}</option>
             ))}
           </select>
         </div>
       ) : (
         <div className="field">
-          <label htmlFor={`${kind}-item`}>About</label>
+          <label htmlFor={`${kind}-item`}>{t("about")}</label>
           <select id={`${kind}-item`} value={criterionId} onChange={(e) => setCriterionId(e.target.value)}>
-            <option value="">The whole assessment</option>
+            <option value="">{t("wholeAssessment")}</option>
             {items.map((item) => (
-              <option key={item.id} value={item.id}>{item.id} — {item.prompt}</option>
+              <option key={item.id} value={item.id}>{tReview("itemOption", { id: item.id, prompt: item.prompt })}</option>
             ))}
           </select>
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${kind}-body`}>{thirdParty ? "Your findings" : "Comment"}</label>
+        <label htmlFor={`${kind}-body`}>{thirdParty ? t("findings") : t("comment")}</label>
         <textarea id={`${kind}-body`} value={body} onChange={(e) => setBody(e.target.value)} />
       </div>
       <button className="button" type="button" onClick={submit} disabled={pending}>
-        {pending ? "Saving…" : thirdParty ? "Add third-party assessment" : "Add comment"}
+        {pending ? t("saving") : thirdParty ? t("addThirdParty") : t("addComment")}
       </button>
     </section>
   );

@@ -2,15 +2,20 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { approveAssessmentAction, reopenAssessmentAction, returnAssessmentAction } from "@/app/assessments/review-actions";
 import { actionErrorMessage, type ActionFailure } from "@/components/forms/action-error";
+import { useMessageText } from "@/components/i18n/use-message-text";
 
 type Item = { id: string; prompt: string };
 
 /** The manager's review of a submitted assessment: approve, or return with comments (whole and per item). */
 export function ReviewPanel({ assessmentId, status, items }: { assessmentId: string; status: string; items: Item[] }) {
   const router = useRouter();
+  const t = useTranslations("review.panel");
+  const tReview = useTranslations("review");
+  const text = useMessageText();
   const [error, setError] = useState<string | null>(null);
   const [comment, setComment] = useState("");
   const [itemComments, setItemComments] = useState<Array<{ criterionId: string; body: string }>>([]);
@@ -27,21 +32,21 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
   if (status === "approved") {
     return (
       <section className="card no-print" aria-labelledby="review-title">
-        <h2 id="review-title" style={{ marginTop: 0 }}>Review</h2>
-        <p>This version is approved and final. Reopening starts a new draft version; this one stays as it is.</p>
-        {error && <p className="notice error" role="alert">{error}</p>}
+        <h2 id="review-title" style={{ marginTop: 0 }}>{t("title")}</h2>
+        <p>{t("approved")}</p>
+        {error && <p className="notice error" role="alert">{text(error)}</p>}
         <button className="button secondary" type="button" onClick={() => confirmReopen.current?.showModal()} disabled={pending}>
-          Reopen as a new version
+          {t("reopen")}
         </button>
         <dialog ref={confirmReopen} aria-labelledby="reopen-title">
-          <h2 id="reopen-title">Reopen this assessment?</h2>
-          <p>A new draft version is created with the same answers. The approved version stays in the history.</p>
+          <h2 id="reopen-title">{t("reopenTitle")}</h2>
+          <p>{t("reopenText")}</p>
           <div className="actions-row">
             <button className="button" type="button" onClick={() => { confirmReopen.current?.close(); reopen.execute({ assessmentId }); }}>
-              Reopen
+              {t("reopenConfirm")}
             </button>
             <button className="button secondary" type="button" autoFocus onClick={() => confirmReopen.current?.close()}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </dialog>
@@ -51,19 +56,19 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
   if (status !== "submitted") return null;
   return (
     <section className="card no-print" aria-labelledby="review-title">
-      <h2 id="review-title" style={{ marginTop: 0 }}>Review this assessment</h2>
-      {error && <p className="notice error" role="alert">{error}</p>}
+      <h2 id="review-title" style={{ marginTop: 0 }}>{t("reviewTitle")}</h2>
+      {error && <p className="notice error" role="alert">{text(error)}</p>}
       <div className="field">
-        <label htmlFor="review-comment">Comment for the team</label>
-        <p className="hint" id="review-comment-hint">Required when returning: say what needs to change.</p>
+        <label htmlFor="review-comment">{t("comment")}</label>
+        <p className="hint" id="review-comment-hint">{t("commentHint")}</p>
         <textarea id="review-comment" aria-describedby="review-comment-hint" value={comment} onChange={(e) => setComment(e.target.value)} />
       </div>
       <fieldset className="field">
-        <legend>Comments on single items (optional)</legend>
+        <legend>{t("itemComments")}</legend>
         {itemComments.map((row, i) => (
           <div className="field-row" key={i}>
             <div className="field">
-              <label htmlFor={`item-comment-${i}-criterion`}>Item</label>
+              <label htmlFor={`item-comment-${i}-criterion`}>{t("item")}</label>
               <select
                 id={`item-comment-${i}-criterion`}
                 value={row.criterionId}
@@ -71,13 +76,13 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
               >
                 {items.map((item) => (
                   <option key={item.id} value={item.id}>
-                    {item.id} — {item.prompt}
+                    {tReview("itemOption", { id: item.id, prompt: item.prompt })}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`item-comment-${i}-body`}>Comment on the item</label>
+              <label htmlFor={`item-comment-${i}-body`}>{t("itemComment")}</label>
               <textarea
                 id={`item-comment-${i}-body`}
                 value={row.body}
@@ -87,12 +92,12 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
           </div>
         ))}
         <button className="button secondary" type="button" onClick={() => setItemComments((l) => [...l, { criterionId: items[0]?.id ?? "", body: "" }])}>
-          Add a comment on an item
+          {t("addItemComment")}
         </button>
       </fieldset>
       <div className="actions-row">
         <button className="button" type="button" disabled={pending} onClick={() => approve.execute({ assessmentId, comment })}>
-          Approve
+          {t("approve")}
         </button>
         <button
           className="button secondary"
@@ -100,7 +105,7 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
           disabled={pending}
           onClick={() => returnWithComments.execute({ assessmentId, comment, items: itemComments })}
         >
-          Return with comments
+          {t("return")}
         </button>
       </div>
     </section>

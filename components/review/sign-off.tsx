@@ -1,38 +1,35 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { AssessmentReport } from "@/lib/report/assessment-report";
-import { isoDay as day, signOffStatusLabels as statusText } from "@/lib/report/format";
+import { formatDay } from "@/lib/i18n/format";
 
 /** Who submitted and who reviewed this version, on which checklist version. */
 export function SignOff({ report }: { report: AssessmentReport }) {
+  const t = useTranslations("review.signOff");
+  const tReview = useTranslations("review");
+  const locale = useLocale();
+  const whoAndWhen = (who: string | null, when: Date | null) => tReview("whoAndWhen", { who: who ?? "—", when: formatDay(when, locale) });
   return (
     <section className="report-section card" aria-labelledby="sign-off">
       <h2 id="sign-off" style={{ marginTop: 0 }}>
-        Sign-off
+        {t("title")}
       </h2>
       <table>
         <tbody>
           <tr>
-            <th scope="row">Status</th>
-            <td data-testid="status">
-              {statusText[report.status]} · version {report.version}
-            </td>
+            <th scope="row">{t("status")}</th>
+            <td data-testid="status">{t("statusWithVersion", { status: report.status, version: report.version })}</td>
           </tr>
           <tr>
-            <th scope="row">Submitted by</th>
-            <td>
-              {report.submittedBy ?? "—"} · {day(report.submittedAt)}
-            </td>
+            <th scope="row">{t("submittedBy")}</th>
+            <td>{whoAndWhen(report.submittedBy, report.submittedAt)}</td>
           </tr>
           <tr>
-            <th scope="row">{report.status === "returned" ? "Returned by" : "Approved by"}</th>
-            <td>
-              {report.reviewedBy ?? "—"} · {day(report.reviewedAt)}
-            </td>
+            <th scope="row">{report.status === "returned" ? t("returnedBy") : t("approvedBy")}</th>
+            <td>{whoAndWhen(report.reviewedBy, report.reviewedAt)}</td>
           </tr>
           <tr>
-            <th scope="row">Checklist</th>
-            <td>
-              {report.checklistTitle}, version {report.checklistVersion}
-            </td>
+            <th scope="row">{t("checklist")}</th>
+            <td>{t("checklistVersion", { title: report.checklistTitle, version: report.checklistVersion })}</td>
           </tr>
         </tbody>
       </table>

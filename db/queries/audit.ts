@@ -1,10 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { auditLog } from "../schema";
 
 export type AuditEntry = {
-  action: string;
+  /** One of lib/domain/audit-actions.ts: the audit page has words for each. */
+  action: AuditAction;
   entityType: "project" | "assessment" | "answer" | "risk" | "indicators" | "review" | "member" | "invitation" | "evaluator";
   entityId: string;
   before?: unknown;

@@ -104,7 +104,7 @@ export async function importProjectForOrg(ctx: SessionContext, file: ExportFile,
         after: { format: file.format, formatVersion: file.formatVersion, exportedAt: file.exportedAt, contents: file.contents, name: file.project.name, assessments: ids.length },
       },
       ...file.assessments.map((a, i) => ({
-        action: "assessment.import",
+        action: "assessment.import" as const,
         entityType: "assessment" as const,
         entityId: ids[i]!,
         after: { projectId, kind: a.kind, version: a.version, status: a.status, checklistVersion: a.checklistVersion, scores: { rating: a.scores.rating, score: a.scores.score } },

@@ -21,7 +21,7 @@ import { createProjectForOrg } from "./projects";
 
 /** Invitations, roles, removal and evaluators' projects, as an admin of the demo organisation. */
 const db = setupTestDatabase();
-const lastAdmin = new UserFacingError("The organisation needs at least one admin. Make someone else admin first.");
+const lastAdmin = new UserFacingError("errors.lastAdmin");
 let adminMemberId: string;
 let projectA: string;
 let projectB: string;
@@ -71,7 +71,7 @@ describe("invitations", () => {
     const { userId } = await newMember("staff");
     const before = await snapshotTables(db());
     await expect(createInvitationForOrg(demo, { email: emailOf(userId), role: "manager" })).rejects.toThrow(
-      new UserFacingError(`${emailOf(userId)} is already a member of this organisation.`),
+      new UserFacingError("errors.alreadyMember", { email: emailOf(userId) }),
     );
     expect(await snapshotTables(db())).toEqual(before);
     // A member of another organisation can be invited here.
@@ -181,7 +181,7 @@ describe("evaluators' projects", () => {
       const { memberId } = await newMember(role);
       const before = await snapshotTables(db());
       await expect(setEvaluatorProjectsForOrg(demo, memberId, [projectA])).rejects.toThrow(
-        new UserFacingError("Projects are given to evaluators only; other roles see every project."),
+        new UserFacingError("errors.evaluatorsOnly"),
       );
       expect(await snapshotTables(db())).toEqual(before);
     }

@@ -8,10 +8,3 @@ import { accessControl, pluginRoles } from "./roles";
 export const authClient = createAuthClient({
   plugins: [organizationClient({ ac: accessControl, roles: pluginRoles })],
 });
-
-/** Better Auth's error, in words for the user; rate limiting gets its own message. */
-export function authErrorMessage(error: { status?: number; message?: string } | null | undefined, fallback: string) {
-  if (!error) return fallback;
-  if (error.status === 429) return "Too many attempts. Wait a minute, then try again.";
-  return error.message || fallback;
-}

@@ -1,21 +1,29 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { storableText } from "./storable";
 
-const email = z.email({ error: "Enter your email address, like name@example.org" }).trim().toLowerCase();
+/** Better Auth's own limits (lib/auth/auth.ts): the form says them before the server has to. */
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+const email = z.email({ error: msg("validation.emailInvalid") }).trim().toLowerCase();
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password"),
+  password: z.string().min(1, msg("validation.passwordRequired")),
 });
 
 export const signUpSchema = z.object({
-  name: storableText(z.string(), "Your name").trim().min(1, "Enter your name").max(100, "The name is too long"),
+  name: storableText(z.string(), "Your name").trim().min(1, msg("validation.personNameRequired")).max(100, msg("validation.nameTooLong")),
   email,
-  password: z.string().min(10, "Use at least 10 characters").max(128, "Use at most 128 characters"),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, msg("validation.passwordTooShort", { min: PASSWORD_MIN }))
+    .max(PASSWORD_MAX, msg("validation.passwordTooLong", { max: PASSWORD_MAX })),
 });
 
 export const organizationSchema = z.object({
-  name: storableText(z.string(), "The name").trim().min(2, "Enter the organisation's name").max(120, "The name is too long"),
+  name: storableText(z.string(), "The name").trim().min(2, msg("validation.organizationNameRequired")).max(120, msg("validation.nameTooLong")),
 });
 
 /** A URL-safe slug from a name, with a short random suffix so two "Red Cross" never collide. */

@@ -1,35 +1,45 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { ratings } from "@/lib/scoring/config";
 import { storableText } from "./storable";
 
-const body = (what: string, max = 4000) =>
-  storableText(z.string({ error: `${what} must be text` }), what).trim().min(1, `Write the ${what.toLowerCase()}`).max(max, `${what} is too long (at most ${max} characters)`);
+/** Which text a review message is about: the `field` the validation.reviewText* messages choose their words by. */
+type ReviewText = "returnReason" | "comment" | "assessment";
+// storableText still names the field in English (lib/forms/storable.ts is shared and says it so).
+const storableLabel: Record<ReviewText, string> = { returnReason: "Reason for returning", comment: "Comment", assessment: "Assessment" };
 
-const assessmentId = z.string({ error: "The assessment is missing" });
+const body = (field: ReviewText, max = 4000) =>
+  storableText(z.string({ error: msg("validation.reviewTextNotText", { field }) }), storableLabel[field])
+    .trim()
+    .min(1, msg("validation.reviewTextRequired", { field }))
+    .max(max, msg("validation.reviewTextTooLong", { field, max }));
+
+export const assessmentIdField = z.string({ error: msg("validation.idMissing", { what: "things.assessment" }) });
+const criterionId = z.string().regex(/^[A-Z]\.[A-Z.]+\d+$/, msg("validation.unknownCriterion"));
 
 export const approveSchema = z.object({
-  assessmentId,
-  comment: storableText(z.string(), "The comment").trim().max(4000, "The comment is too long").default(""),
+  assessmentId: assessmentIdField,
+  comment: storableText(z.string(), "The comment").trim().max(4000, msg("validation.reviewCommentTooLong")).default(""),
 });
 
 /** Returning needs a reason; comments on single items are optional. */
 export const returnSchema = z.object({
-  assessmentId,
-  comment: body("Reason for returning"),
+  assessmentId: assessmentIdField,
+  comment: body("returnReason"),
   items: z
-    .array(z.object({ criterionId: z.string().regex(/^[A-Z]\.[A-Z.]+\d+$/, "Unknown criterion"), body: body("Comment", 2000) }))
-    .max(100, "Too many item comments")
+    .array(z.object({ criterionId, body: body("comment", 2000) }))
+    .max(100, msg("validation.tooManyItemComments"))
     .default([]),
 });
 
 export const commentSchema = z.object({
-  assessmentId,
-  criterionId: z.string().regex(/^[A-Z]\.[A-Z.]+\d+$/, "Unknown criterion").nullable().default(null),
-  body: body("Comment"),
+  assessmentId: assessmentIdField,
+  criterionId: criterionId.nullable().default(null),
+  body: body("comment"),
 });
 
 export const thirdPartySchema = z.object({
-  assessmentId,
-  rating: z.enum(ratings, { error: "Choose your rating" }),
-  body: body("Assessment", 8000),
+  assessmentId: assessmentIdField,
+  rating: z.enum(ratings, { error: msg("validation.ratingRequired") }),
+  body: body("assessment", 8000),
 });

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CreateOrganizationForm } from "@/components/auth/create-organization-form";
 import { getSignedInUser } from "@/lib/session";
 
-export const metadata: Metadata = { title: "New organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.newOrganization");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewOrganizationPage() {
   if (!(await getSignedInUser())) redirect("/sign-in?next=/organizations/new");
+  const t = await getTranslations("auth.newOrganization");
   return (
     <>
-      <h1>Create your organisation</h1>
-      <p className="muted">Projects, assessments and members belong to an organisation; nobody outside it sees them.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <CreateOrganizationForm />
     </>
   );

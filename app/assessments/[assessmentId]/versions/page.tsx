@@ -2,19 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listReviewNotesForOrg } from "@/db/queries/review";
 import { listVersionsForOrg } from "@/db/queries/versions";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { VersionChanges } from "@/components/review/version-changes";
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { getChecklist } from "@/lib/checklists/registry";
-import { assessmentTitle, formatScore, isoDay } from "@/lib/report/format";
+import { formatDay } from "@/lib/i18n/format";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { formatScore } from "@/lib/report/format";
 import { diffVersions } from "@/lib/report/version-diff";
 import { isRating } from "@/lib/scoring/config";
 import { getSessionContext } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Version history" };
-
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("versions");
+  return { title: t("metaTitle") };
+}
 
 export default async function VersionsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   await connection();
@@ -23,55 +28,66 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
   const found = await listVersionsForOrg(session, assessmentId);
   if (!found) notFound();
   const { project, versions } = found;
-  const notes = await listReviewNotesForOrg(session, versions.map((v) => v.id));
+  const [notes, t, tChecklists, tStatuses, current] = await Promise.all([
+    listReviewNotesForOrg(session, versions.map((v) => v.id)),
+    getTranslations("versions"),
+    getTranslations("checklists"),
+    getTranslations("assessmentStatuses"),
+    getLocale(),
+  ]);
+  const locale = isLocale(current) ? current : defaultLocale;
   const latest = versions.find((v) => v.isCurrent) ?? versions[0]!;
+  const title = latest.kind === "partner" && latest.partner ? t("partnerAssessment", { partner: latest.partner.name }) : tChecklists(latest.kind);
+  const byOn = (name: string | null, at: Date | null) => (name ? t("byOn", { name, date: formatDay(at, locale) }) : "—");
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/projects">Projects</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> › Version history
+      <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
+        <Link href="/projects">{t("projects")}</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> › {t("metaTitle")}
       </nav>
-      <h1>Version history: {assessmentTitle(latest)}</h1>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Status</th>
-            <th scope="col">Submitted</th>
-            <th scope="col">Reviewed</th>
-            <th scope="col">Score at submission</th>
-            <th scope="col">Checklist</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...versions].reverse().map((v) => (
-            <tr key={v.id}>
-              <th scope="row">
-                <Link href={`/assessments/${v.id}/report`}>Version {v.version}</Link>
-              </th>
-              <td>{v.status}</td>
-              <td>{v.submittedBy ? `${v.submittedBy}, ${isoDay(v.submittedAt)}` : "—"}</td>
-              <td>{v.reviewedBy ? `${v.reviewedBy}, ${isoDay(v.reviewedAt)}` : "—"}</td>
-              <td>
-                {v.scoreSnapshot ? (
-                  <>
-                    {formatScore(v.scoreSnapshot.score)} {isRating(v.scoreSnapshot.rating) && <RatingBadge rating={v.scoreSnapshot.rating} />}
-                  </>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td>v{v.checklistVersion}</td>
+      <h1>{t("title", { assessment: title })}</h1>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.version")}</th>
+              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{t("columns.submitted")}</th>
+              <th scope="col">{t("columns.reviewed")}</th>
+              <th scope="col">{t("columns.score")}</th>
+              <th scope="col">{t("columns.checklist")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {[...versions].reverse().map((v) => (
+              <tr key={v.id}>
+                <th scope="row">
+                  <Link href={`/assessments/${v.id}/report`}>{t("version", { version: v.version })}</Link>
+                </th>
+                <td>{tStatuses(v.status)}</td>
+                <td>{byOn(v.submittedBy, v.submittedAt)}</td>
+                <td>{byOn(v.reviewedBy, v.reviewedAt)}</td>
+                <td>
+                  {v.scoreSnapshot ? (
+                    <>
+                      {formatScore(v.scoreSnapshot.score)} {isRating(v.scoreSnapshot.rating) && <RatingBadge rating={v.scoreSnapshot.rating} />}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td>{t("checklistVersion", { version: v.checklistVersion })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {versions.slice(1).map((newer, i) => {
         const older = versions[i]!;
         const checklist = applicableChecklist(getChecklist(newer.kind, newer.checklistVersion), newer.participationMode);
         return (
           <VersionChanges
             key={newer.id}
-            title={`What changed from version ${older.version} to version ${newer.version}`}
+            title={t("changesTitle", { older: older.version, newer: newer.version })}
             changes={diffVersions(checklist, older, newer)}
             returnNotes={notes.filter((n) => n.assessmentId === older.id && n.kind === "return")}
           />

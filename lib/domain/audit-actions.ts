@@ -1,0 +1,33 @@
+import { reviewNoteKinds } from "./review-note";
+
+/**
+ * Every action name the audit log records (db/queries/audit.ts types its entries with it). The
+ * audit page reads each as words from `audit.actions.*` in the messages files; a name added here
+ * without its words fails lib/domain/audit-actions.test.ts, and one written without being added
+ * here fails the type check.
+ */
+export const auditActions = [
+  "project.create",
+  "project.update",
+  "project.import",
+  "assessment.start",
+  "assessment.submit",
+  "assessment.approve",
+  "assessment.return",
+  "assessment.new-version",
+  "assessment.import",
+  "answer.edit",
+  "risk.edit",
+  "indicators.edit",
+  ...reviewNoteKinds.map((kind) => `review.${kind}` as const),
+  "member.role",
+  "member.remove",
+  "invitation.create",
+  "invitation.cancel",
+  "evaluator.projects",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (auditActions as readonly string[]).includes(value);
+}
