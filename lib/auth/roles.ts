@@ -4,13 +4,6 @@ import { defaultStatements } from "better-auth/plugins/organization/access";
 export const roles = ["staff", "manager", "admin", "evaluator"] as const;
 export type Role = (typeof roles)[number];
 
-export const roleLabels: Record<Role, string> = {
-  staff: "Staff",
-  manager: "Manager",
-  admin: "Admin",
-  evaluator: "Evaluator (third party)",
-};
-
 /** What an action may do; every action declares one up front (see lib/actions/safe-action.ts). */
 export const permissions = [
   "project:write",

@@ -53,9 +53,3 @@ export function allChecklists(): ChecklistDefinition[] {
   return [...registry.values()];
 }
 
-export const checklistLabels: Record<ChecklistKind, string> = {
-  before: "Before: participation evaluation",
-  partner: "Partner due diligence",
-  during: "During: risk monitoring",
-  after: "After: monitoring and evaluation",
-};

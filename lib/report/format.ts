@@ -2,7 +2,6 @@ import { roundScore } from "@/lib/scoring/config";
 import type { AssessmentFacts, AssessmentStatus } from "@/lib/domain/facts";
 import { formatDay, formatNumber } from "@/lib/i18n/format";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
-import { reportLabels } from "./outline/labels";
 import { wordsFor } from "./words";
 
 // The locale arguments default to English so the pages and exports that call these without one
@@ -41,12 +40,6 @@ export function statusWithVersion(status: AssessmentStatus, version: number, loc
   const w = wordsFor(locale);
   return w("report.statusWithVersion", { status: w(`report.status.${status}`), version });
 }
-
-/**
- * The long status words, held by the report outline's labels. Only `components/review/sign-off.tsx`
- * still reads them here; the report pages no longer render it (its folder belongs to another change).
- */
-export const signOffStatusLabels = reportLabels.status;
 
 export const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 

@@ -5,14 +5,6 @@
 export const answerValues = ["met", "partly_met", "not_met", "unknown", "not_applicable"] as const;
 export type AnswerValue = (typeof answerValues)[number];
 
-export const answerLabels: Record<AnswerValue, string> = {
-  met: "Met",
-  partly_met: "Partly met",
-  not_met: "Not met",
-  unknown: "Unknown",
-  not_applicable: "Not applicable",
-};
-
 /** Risk points per answer; null means the item is left out of the sums. */
 export const answerRiskPoints: Record<AnswerValue, number | null> = {
   met: 0,
