@@ -19,12 +19,12 @@ describe("numbers typed into text boxes", () => {
 
   it("asks for a target instead of storing a blank one as zero", () => {
     const result = parseSectionValues(indicators, "complete", withTarget(" "));
-    expect(result.ok ? [] : result.issues).toEqual([{ path: "indicators.0.target", message: "Enter a target" }]);
+    expect(result.ok ? [] : result.issues.map((i) => ({ ...i, message: englishText(i.message) }))).toEqual([{ path: "indicators.0.target", message: "Enter a target" }]);
   });
 
   it("refuses a comma decimal with a message that shows the expected form", () => {
     const result = parseSectionValues(indicators, "draft", withTarget("12,5"));
-    expect(result.ok ? "" : result.issues[0]!.message).toBe("Target must be a number, like 1200 or 12.5");
+    expect(englishText(result.ok ? "" : result.issues[0]!.message)).toBe("Target must be a number, like 1200 or 12.5");
   });
 
   it("refuses amounts the database column cannot hold, and accepts the largest it can", () => {
