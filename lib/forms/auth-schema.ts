@@ -14,7 +14,7 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: storableText(z.string(), "Your name").trim().min(1, msg("validation.personNameRequired")).max(100, msg("validation.nameTooLong")),
+  name: storableText(z.string(), "validation.storableFields.yourName").trim().min(1, msg("validation.personNameRequired")).max(100, msg("validation.nameTooLong")),
   email,
   password: z
     .string()
@@ -23,7 +23,7 @@ export const signUpSchema = z.object({
 });
 
 export const organizationSchema = z.object({
-  name: storableText(z.string(), "The name").trim().min(2, msg("validation.organizationNameRequired")).max(120, msg("validation.nameTooLong")),
+  name: storableText(z.string(), "validation.storableFields.organizationName").trim().min(2, msg("validation.organizationNameRequired")).max(120, msg("validation.nameTooLong")),
 });
 
 /** A URL-safe slug from a name, with a short random suffix so two "Red Cross" never collide. */

@@ -6,7 +6,11 @@ import { storableText } from "./storable";
 /** Which text a review message is about: the `field` the validation.reviewText* messages choose their words by. */
 type ReviewText = "returnReason" | "comment" | "assessment";
 // storableText still names the field in English (lib/forms/storable.ts is shared and says it so).
-const storableLabel: Record<ReviewText, string> = { returnReason: "Reason for returning", comment: "Comment", assessment: "Assessment" };
+const storableLabel: Record<ReviewText, string> = {
+  returnReason: "validation.storableFields.returnReason",
+  comment: "validation.storableFields.comment",
+  assessment: "validation.storableFields.assessment",
+};
 
 const body = (field: ReviewText, max = 4000) =>
   storableText(z.string({ error: msg("validation.reviewTextNotText", { field }) }), storableLabel[field])
@@ -19,7 +23,7 @@ const criterionId = z.string().regex(/^[A-Z]\.[A-Z.]+\d+$/, msg("validation.unkn
 
 export const approveSchema = z.object({
   assessmentId: assessmentIdField,
-  comment: storableText(z.string(), "The comment").trim().max(4000, msg("validation.reviewCommentTooLong")).default(""),
+  comment: storableText(z.string(), "validation.storableFields.theComment").trim().max(4000, msg("validation.reviewCommentTooLong")).default(""),
 });
 
 /** Returning needs a reason; comments on single items are optional. */

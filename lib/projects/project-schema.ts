@@ -18,15 +18,15 @@ const date = (storableLabel: string, notADate: string) => storableDate(z.iso.dat
 
 const partnerSchema = z.object({
   id: z.uuid().optional(),
-  name: text("Partner name", "validation.partnerNameRequired", "validation.partnerNameTooLong", 200),
+  name: text("validation.storableFields.partnerName", "validation.partnerNameRequired", "validation.partnerNameTooLong", 200),
   country: z.string().refine(isCountryCode, msg("validation.partnerCountry")),
 });
 
 /** The project form's schema: used by the form in the browser and re-checked by the server action. */
 export const projectSchema = z
   .object({
-    name: text("Project name", "validation.projectNameRequired", "validation.projectNameTooLong", 200),
-    summary: storableText(z.string(), "The summary").trim().max(2000, msg("validation.projectSummaryTooLong")),
+    name: text("validation.storableFields.projectName", "validation.projectNameRequired", "validation.projectNameTooLong", 200),
+    summary: storableText(z.string(), "validation.storableFields.summary").trim().max(2000, msg("validation.projectSummaryTooLong")),
     hostCountry: z.string().refine(isCountryCode, msg("validation.projectHostCountry")),
     sector: z.enum(sectors, { error: msg("validation.projectSector") }),
     participationMode: z.enum(participationModeIds, { error: msg("validation.projectParticipationMode") }),
@@ -38,8 +38,8 @@ export const projectSchema = z
         .max(MAX_AMOUNT, msg("validation.projectBudgetTooLarge")),
     ),
     currency: z.string().refine(isCurrencyCode, msg("validation.projectCurrency")),
-    startDate: date("The start date", "validation.projectStartDate"),
-    endDate: date("The end date", "validation.projectEndDate"),
+    startDate: date("validation.storableFields.startDate", "validation.projectStartDate"),
+    endDate: date("validation.storableFields.endDate", "validation.projectEndDate"),
     partners: z.array(partnerSchema).max(20, msg("validation.projectPartnersMax", { max: 20 })),
     /** When editing: the project's revision the form was loaded with, for the conflict check. */
     revision: z.number().int().min(0).optional(),
