@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { localize } from "@/lib/i18n/localized-text";
 import { describe, expect, it, vi } from "vitest";
 import { getAssessmentForOrg } from "@/db/queries/assessments";
 import { getProjectForOrg } from "@/db/queries/projects";
@@ -76,7 +77,7 @@ describe("a project from creation to a submitted assessment", () => {
     const refused = await expectClearRefusal(() => submitAssessmentAction({ assessmentId }), { via: "validationErrors", message: /Country context/ });
     // Every unfinished section, as a field error at sections.<id> carrying its title (the submit panel links them).
     expect(refused.validationErrors).toEqual({
-      sections: Object.fromEntries(checklist.sections.map((s) => [s.id, { _errors: [s.title] }])),
+      sections: Object.fromEntries(checklist.sections.map((s) => [s.id, { _errors: [localize(s.title, "en")] }])),
     });
     expect(await snapshotTables(db())).toEqual(before);
   });

@@ -24,7 +24,7 @@ describe("an import refused for a Chinese reader", () => {
     );
     expect(result.serverError).toBe(
       "项目前：参与评估（版本1）是按清单版本9填写的，本应用没有该版本。请先升级应用，再重新导入该文件。" +
-        "合作方尽职调查（版本1）含有对P.GOV.99的回答，而清单版本1没有这些条目。未导入任何内容。",
+        "合作方尽职调查（版本1）含有对P.GOV.99的回答，而清单版本2没有这些条目。未导入任何内容。",
     );
     expect(await snapshotTables(db())).toEqual(before);
   });

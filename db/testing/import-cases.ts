@@ -25,7 +25,7 @@ export function importCases(): Record<string, Case[]> {
       ["a likelihood of 9", () => [sampleImportInput((f) => (f.assessments[2].risks[0].likelihood = 9))], refused(/assessments\.2\.risks\.0\.likelihood/)],
       ["an oversized note", () => [sampleImportInput((f) => (f.assessments[0].answers[0].notes = "x".repeat(4001)))], refused(/assessments\.0\.answers\.0\.notes/)],
       ["a checklist version this app does not have", () => [sampleImportInput((f) => (f.assessments[0].checklistVersion = 9))], refused(/checklist version 9, which this app does not have/)],
-      ["answers to a criterion the checklist does not ask", () => [sampleImportInput((f) => (f.assessments[0].answers[0].criterionId = "B.CTX.99"))], refused(/B\.CTX\.99, which checklist version 1 does not ask/)],
+      ["answers to a criterion the checklist does not ask", () => [sampleImportInput((f) => (f.assessments[0].answers[0].criterionId = "B.CTX.99"))], refused(/B\.CTX\.99, which checklist version 2 does not ask/)],
       ["edited scores", () => [sampleImportInput((f) => (f.assessments[0].scores.rating = "Low"))], refused(/^The scores in this file do not match what this app computes/)],
       ["an edited project rating", () => [sampleImportInput((f) => (f.project.scores.rating = "Low"))], refused(/The project rating: "Low" in the file, "High" here/)],
     ],
