@@ -20,6 +20,7 @@ async function signedIn(locale, width, email) {
   return context;
 }
 
+const only = process.env.ONLY;
 for (const locale of ["zh-CN", "en-GB"]) {
   const lang = locale.slice(0, 2);
   for (const width of [1280, 390]) {
@@ -29,6 +30,7 @@ for (const locale of ["zh-CN", "en-GB"]) {
       await page.screenshot({ path: `${out}/${tag}-${name}.png`, fullPage: true });
       console.log("shot", tag, name, page.url(), sideways > 0 ? `SIDEWAYS ${sideways}px` : "");
     };
+    if (!only || only === "pages") {
     const visitor = await browser.newContext({ locale, viewport: { width, height: 900 }, isMobile: width < 500 });
     const signInPage = await visitor.newPage();
     await signInPage.goto(`${base}/sign-in`);
@@ -59,6 +61,7 @@ for (const locale of ["zh-CN", "en-GB"]) {
     await page.goto(`${base}${projectHref}/report`);
     await shot(page, "project-report");
     await context.close();
+    }
 
     // The form as staff: a draft section, a validation error, check your answers.
     const staff = await signedIn(locale, width, "staff@demo.org");
@@ -68,11 +71,16 @@ for (const locale of ["zh-CN", "en-GB"]) {
     let section = null;
     for (const href of hrefs) {
       await form.goto(base + href);
-      section = await form.locator('a[href*="/sections/"]').first().getAttribute("href").catch(() => null);
-      if (section) break;
+      // "Continue" opens a draft at its next section.
+      const draft = await form.locator('a[href^="/assessments/"]:not([href$="/report"]):not([href*="/export"]):not([href*="/pdf"]):not([href*="/versions"])').first().getAttribute("href", { timeout: 2000 }).catch(() => null);
+      if (!draft) continue;
+      await form.goto(base + draft);
+      if (/\/sections\//.test(form.url())) {
+        section = new URL(form.url()).pathname;
+        break;
+      }
     }
     if (section) {
-      await form.goto(base + section);
       await shot(form, "section");
       await form.locator("form button[type=submit]").last().click();
       await form.waitForTimeout(800);

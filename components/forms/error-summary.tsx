@@ -43,8 +43,7 @@ export function ErrorSummary({ errors, labelFor, attempt }: { errors: ErrorEntry
         {errors.map((e) => (
           <li key={e.path}>
             <a href={`#${fieldId(e.path)}`}>
-              {labelFor ? `${labelFor(e.path)}: ` : ""}
-              {text(e.message)}
+              {labelFor ? t("labelled", { label: labelFor(e.path), message: text(e.message) }) : text(e.message)}
             </a>
           </li>
         ))}
