@@ -79,7 +79,10 @@ test("a new user signs up, creates an organisation and starts with an empty one"
   await page.getByLabel("Email").fill("ines@example.org");
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await expect(page.getByText("Use at least 12 characters")).toBeVisible();
+  await page.getByLabel("Password").fill("password1234");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This password is one of the most common ones.", { exact: false })).toBeVisible();
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByLabel("Organisation name").fill("Mekong Learning Trust");

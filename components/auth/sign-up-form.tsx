@@ -9,7 +9,7 @@ import { describedBy, Field } from "@/components/forms/field";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import { authClient } from "@/lib/auth/auth-client";
 import { authErrorRef } from "@/lib/auth/auth-error";
-import { PASSWORD_MIN, safeNextPath, signUpSchema } from "@/lib/forms/auth-schema";
+import { PASSWORD_MIN, safeNextPath, strongSignUpSchema } from "@/lib/forms/auth-schema";
 
 type Values = { name: string; email: string; password: string };
 
@@ -18,7 +18,7 @@ export function SignUpForm({ next }: { next: string | null }) {
   const text = useMessageText();
   // A message reference: read when shown, so it follows the language the page is in.
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(signUpSchema), defaultValues: { name: "", email: "", password: "" } });
+  const form = useForm<Values>({ resolver: zodResolver(strongSignUpSchema), defaultValues: { name: "", email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);

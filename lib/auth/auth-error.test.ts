@@ -10,7 +10,14 @@ describe("Better Auth's errors in the reader's language", () => {
   it("maps the codes it answers with to our messages", () => {
     expect(zh(authErrorRef({ status: 401, code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" }, "auth.errors.signInFailed"))).toBe("电子邮箱或密码不正确。");
     expect(en(authErrorRef({ status: 422, code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" }, "auth.errors.signUpFailed"))).toBe("An account with this email address already exists. Sign in instead.");
-    expect(zh(authErrorRef({ status: 400, code: "PASSWORD_TOO_SHORT" }, "auth.errors.signUpFailed"))).toBe("密码至少10个字符");
+    expect(zh(authErrorRef({ status: 400, code: "PASSWORD_TOO_SHORT" }, "auth.errors.signUpFailed"))).toBe("密码至少12个字符");
+  });
+
+  it("says why our own hook refused a password, not Better Auth's English", () => {
+    expect(en(authErrorRef({ status: 400, code: "PASSWORD_WEAK_COMMON", message: "Password is too easy to guess" }, "auth.errors.signUpFailed"))).toBe(
+      "This password is one of the most common ones. Choose a less obvious one, such as a few unrelated words",
+    );
+    expect(zh(authErrorRef({ status: 400, code: "PASSWORD_WEAK_GUESSABLE" }, "auth.errors.signUpFailed"))).toBe("这个密码太容易猜到。请加长密码，或使用几个互不相关的词");
   });
 
   it("rate limiting has its own message, whatever the code", () => {

@@ -1,4 +1,5 @@
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/forms/auth-schema";
+import { passwordWeaknessMessagesByCode } from "@/lib/forms/password-rule";
 import { msg } from "@/lib/i18n/message-ref";
 
 /** What Better Auth's client answers with when a call fails: its error code, and English words. */
@@ -17,6 +18,8 @@ const byCode: Record<string, string> = {
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: msg("auth.errors.userExists"),
   PASSWORD_TOO_SHORT: msg("validation.passwordTooShort", { min: PASSWORD_MIN }),
   PASSWORD_TOO_LONG: msg("validation.passwordTooLong", { max: PASSWORD_MAX }),
+  // Our own hook's codes (lib/auth/password-hook.ts): why the password is too easy to guess.
+  ...passwordWeaknessMessagesByCode,
   INVALID_EMAIL: msg("validation.emailInvalid"),
   EMAIL_NOT_VERIFIED: msg("auth.errors.emailNotVerified"),
   ORGANIZATION_ALREADY_EXISTS: msg("auth.errors.organizationExists"),

@@ -4,6 +4,8 @@ import { nextCookies } from "better-auth/next-js";
 import { organization } from "better-auth/plugins";
 import { getDb, type Db } from "@/db/client";
 import { account, invitation, member, organizations, session, user, verification } from "@/db/schema";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/forms/auth-schema";
+import { passwordStrengthHook } from "./password-hook";
 import { accessControl, pluginRoles } from "./roles";
 
 function createAuth(db: Db) {
@@ -18,7 +20,10 @@ function createAuth(db: Db) {
       .split(",")
       .map((o) => o.trim())
       .filter(Boolean),
-    emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: true },
+    // The sign-up form checks the same lengths (lib/forms/auth-schema.ts); the hook refuses the
+    // passwords easy to guess on every endpoint that sets one.
+    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
+    hooks: { before: passwordStrengthHook },
     session: { expiresIn: 60 * 60 * 24 * 7 },
     // The language chosen in the header travels with the session's user; only the app's own
     // action writes it (input: false keeps sign-up from setting it).

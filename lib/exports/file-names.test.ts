@@ -28,4 +28,14 @@ describe("download names in the reader's language", () => {
     }));
     expect(partner).toEqual({ name: "水资源项目-合作方-Kenya-Water-Trust-v2-2026-06-02.json", fallback: "水资源项目-partner-Kenya-Water-Trust-v2-2026-06-02.json" });
   });
+
+  it("name a project called \"invoice\u202Egnp.exe\" without the right-to-left override, in both names", () => {
+    const names = downloadNames("zh-CN", "csv", day, (t) => ({ base: "invoice\u202Egnp.exe", what: t("exports.fileNames.answers") }));
+    expect(names).toEqual({ name: "invoicegnp.exe-回答-2026-06-02.csv", fallback: "invoicegnp.exe-answers-2026-06-02.csv" });
+    const header = contentDisposition(names.name, names.fallback);
+    const [, ascii] = /filename="([^"]*)"/.exec(header)!;
+    const [, utf8] = /filename\*=UTF-8''(.*)$/.exec(header)!;
+    expect(ascii).toBe("invoicegnp.exe-answers-2026-06-02.csv");
+    expect(decodeURIComponent(utf8!)).toBe("invoicegnp.exe-回答-2026-06-02.csv");
+  });
 });

@@ -12,8 +12,8 @@ const messages = (schema: z.ZodType, input: unknown, locale: "en" | "zh-CN") =>
 
 describe("account, member and review forms say what is wrong in the reader's language", () => {
   it("sign-up", () => {
-    expect(messages(signUpSchema, { name: "", email: "a@b.org", password: "short" }, "en")).toEqual(["Enter your name", "Use at least 10 characters"]);
-    expect(messages(signUpSchema, { name: "", email: "a@b.org", password: "short" }, "zh-CN")).toEqual(["请输入你的姓名", "密码至少10个字符"]);
+    expect(messages(signUpSchema, { name: "", email: "a@b.org", password: "short" }, "en")).toEqual(["Enter your name", "Use at least 12 characters"]);
+    expect(messages(signUpSchema, { name: "", email: "a@b.org", password: "short" }, "zh-CN")).toEqual(["请输入你的姓名", "密码至少12个字符"]);
   });
 
   it("members: the thing missing is named in the language too", () => {

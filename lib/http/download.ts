@@ -1,11 +1,26 @@
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 
+/**
+ * Characters that change how a name looks without being seen: bidirectional controls (U+202E
+ * shows "invoice\u202Egnp.exe" as "invoiceexe.png"), marks and isolates, zero-width characters
+ * and the byte order mark. A project's name may hold them; a download's name never does.
+ */
+const invisibleFormatting = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** C0 and C1 control characters, DEL, and what file systems refuse. */
+const refusedInNames = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]+/g;
+
+/** A name without invisible formatting and controls (each control becomes a space). */
+export function visibleFileName(text: string): string {
+  return text.replace(invisibleFormatting, "").replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
+}
+
 /** A download's file name: the project's name (any script) with what it holds and the date. */
 export function downloadFileName(projectName: string, what: string, extension: string, date: Date): string {
   const safe = (text: string, max: number) =>
     text
-      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
+      .replace(invisibleFormatting, "")
+      .replace(refusedInNames, " ")
       .trim()
       .replace(/\s+/g, "-")
       .slice(0, max);
@@ -16,8 +31,10 @@ export function downloadFileName(projectName: string, what: string, extension: s
  * attachment, with an ASCII fallback name for old clients and the full UTF-8 name (RFC 6266, RFC
  * 5987). A name in Chinese words gives the fallback from its English twin, which keeps its words.
  */
-export function contentDisposition(fileName: string, fallbackName = fileName): string {
-  const ascii = fallbackName
+export function contentDisposition(name: string, fallback = name): string {
+  // Again here: a route may pass a name it built itself.
+  const fileName = visibleFileName(name).trim();
+  const ascii = visibleFileName(fallback)
     .normalize("NFKD")
     .replace(/[^\x20-\x7e]/g, "")
     .replace(/["\\%;]/g, "")
