@@ -2,6 +2,7 @@ import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_IMPORT_REQUEST_BYTES } from "./lib/exports/import-limit";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time;
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
     "/projects/*/pdf": ["./.pdf-worker/**/*", "./lib/pdf/fonts/**/*"],
   },
   poweredByHeader: false,
+  // Every response, route handlers and /api included; the CSP and HSTS come from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [...staticSecurityHeaders] }];
+  },
   experimental: {
     // forbidden() answers 403 when a role may not open a page (app/forbidden.tsx).
     authInterrupts: true,

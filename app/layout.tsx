@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BrowserSetup } from "@/components/browser-setup";
 import { OfflineBanner } from "@/components/offline/offline-banner";
 import { ServiceWorker } from "@/components/offline/service-worker";
 import { SiteHeader } from "@/components/site-header";
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
+        <BrowserSetup />
         {/* Client components read the same language and messages (next-intl passes them down). */}
         <NextIntlClientProvider>
           <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp";
 import { answerAllSections, answerSection, continueToNext, createProject, startStage, submitFromCheckPage, waitForSave } from "./support";
 
 test("an officer fills the BEFORE checklist, reloads half-way without losing answers, and reads a High rating with its red flag", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./csp";
 import { answerSection, createProject, signedOut, signIn, startStage, waitForSave } from "./support";
 
 const offlineBanner = "You are offline. Your answers are kept on this device and sent when the connection returns.";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp";
 import { pageRoutes } from "./routes";
 
 const dynamicRoutes = pageRoutes().filter((r) => r.includes("["));
