@@ -98,6 +98,7 @@ const cases: Record<string, Case[]> = {
     ["their evaluator, given their project", (fx) => [{ memberId: fx.access.other.evaluatorMemberId, projectIds: [fx.access.other.projectId] }], "The member", true],
     ["our evaluator, given their project", (fx) => [{ memberId: fx.access.members.evaluator, projectIds: [fx.access.other.projectId] }], "A project", false],
   ],
+  setSelfApprovalAction: [["allowing self-approval, for our organisation only", () => [{ allowed: true }], null, false]],
   importProjectAction: [["a file exported by them, imported as a new project of ours", () => [sampleImportInput((f) => (f.project.name = "Other NGO water project"))], null, false]],
 };
 

@@ -41,6 +41,7 @@ const allowed: Record<string, Role[]> = {
   changeMemberRoleAction: ["admin"],
   removeMemberAction: ["admin"],
   setEvaluatorProjectsAction: ["admin"],
+  setSelfApprovalAction: ["admin"],
   importProjectAction: writers,
 };
 

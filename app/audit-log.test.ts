@@ -59,7 +59,7 @@ describe("state changes", () => {
     expect(await trail(v2)).toEqual([
       { action: "assessment.new-version", actor: ["malik", "Malik Manager"], before: null, after: { from: v1, version: 2 } },
       { action: "assessment.submit", actor: ["sofia", "Sofia Staff"], before: { status: "draft" }, after: { status: "submitted", scores } },
-      { action: "assessment.approve", actor: ["malik", "Malik Manager"], before: { status: "submitted" }, after: { status: "approved" } },
+      { action: "assessment.approve", actor: ["malik", "Malik Manager"], before: { status: "submitted" }, after: { status: "approved", selfApproved: false } },
     ]);
     expect(await trail(v3)).toEqual([{ action: "assessment.new-version", actor: ["malik", "Malik Manager"], before: null, after: { from: v2, version: 3 } }]);
 

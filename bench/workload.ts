@@ -44,6 +44,7 @@ export function scoringWorkload(kind: ChecklistKind, count: number) {
     submittedBy: null,
     reviewedAt: null,
     reviewedBy: null,
+    selfApproved: false,
     participationMode: "territorial",
     status: "draft",
     submittedAt: null,

@@ -9,9 +9,11 @@ import { actionErrorMessage, type ActionFailure } from "@/components/forms/actio
 import { useMessageText } from "@/components/i18n/use-message-text";
 
 type Item = { id: string; prompt: string };
+/** Whether the viewer submitted or last edited this version, and whether the organisation allows self-approval. */
+type FourEyes = { block: "submitted" | "lastEdited" | null; selfApprovalAllowed: boolean } | null;
 
 /** The manager's review of a submitted assessment: approve, or return with comments (whole and per item). */
-export function ReviewPanel({ assessmentId, status, items }: { assessmentId: string; status: string; items: Item[] }) {
+export function ReviewPanel({ assessmentId, status, items, fourEyes = null }: { assessmentId: string; status: string; items: Item[]; fourEyes?: FourEyes }) {
   const router = useRouter();
   const t = useTranslations("review.panel");
   const tReview = useTranslations("review");
@@ -54,9 +56,18 @@ export function ReviewPanel({ assessmentId, status, items }: { assessmentId: str
     );
   }
   if (status !== "submitted") return null;
+  if (fourEyes?.block && !fourEyes.selfApprovalAllowed) {
+    return (
+      <section className="card no-print" aria-labelledby="review-title">
+        <h2 id="review-title" style={{ marginTop: 0 }}>{t("reviewTitle")}</h2>
+        <p className="notice" data-testid="four-eyes">{fourEyes.block === "submitted" ? t("fourEyesSubmitted") : t("fourEyesLastEdited")}</p>
+      </section>
+    );
+  }
   return (
     <section className="card no-print" aria-labelledby="review-title">
       <h2 id="review-title" style={{ marginTop: 0 }}>{t("reviewTitle")}</h2>
+      {fourEyes?.block && <p className="notice">{t("selfApprovalNote")}</p>}
       {error && <p className="notice error" role="alert">{text(error)}</p>}
       <div className="field">
         <label htmlFor="review-comment">{t("comment")}</label>

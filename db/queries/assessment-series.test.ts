@@ -77,7 +77,8 @@ beforeAll(async () => {
         await answer(next, kind, plan(p)[kind][v - 1]!);
         if (v < 4) {
           await submitAssessmentForOrg(demo, next);
-          await approveAssessmentForOrg(demo, next, "");
+          // Four eyes: someone other than the submitter (the demo session) approves.
+          await approveAssessmentForOrg({ ...demo, userId: "manager-user", userName: "Malik Manager", role: "manager" }, next, "");
         }
         ids[kind].push(next);
       }

@@ -29,6 +29,7 @@ const assessmentColumns = {
   submittedBy: assessments.submittedBy,
   reviewedAt: assessments.reviewedAt,
   reviewedBy: assessments.reviewedBy,
+  selfApproved: assessments.selfApproved,
   scoreSnapshot: assessments.scoreSnapshot,
   createdAt: assessments.createdAt,
   updatedAt: assessments.updatedAt,
@@ -67,6 +68,7 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
     submittedBy: row.submittedBy,
     reviewedAt: row.reviewedAt,
     reviewedBy: row.reviewedBy,
+    selfApproved: row.selfApproved,
     updatedAt: row.updatedAt,
     partner: row.partnerId ? { id: row.partnerId, name: row.partnerName ?? "" } : null,
     answers: new Map(

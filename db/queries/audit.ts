@@ -7,7 +7,7 @@ import { auditLog } from "../schema";
 export type AuditEntry = {
   /** One of lib/domain/audit-actions.ts: the audit page has words for each. */
   action: AuditAction;
-  entityType: "project" | "assessment" | "answer" | "risk" | "indicators" | "review" | "member" | "invitation" | "evaluator";
+  entityType: "project" | "assessment" | "answer" | "risk" | "indicators" | "review" | "member" | "invitation" | "evaluator" | "organization";
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -14,6 +14,8 @@ import { approveAssessmentForOrg, returnAssessmentForOrg } from "./review";
 /** The manager's home: what waits for review, and which mitigations are overdue. */
 const db = setupTestDatabase();
 const today = "2026-06-01";
+// Four eyes: someone other than the submitter (the demo session) approves and returns.
+const manager: SessionContext = { ...demo, userId: "manager-user", userName: "Malik Manager", role: "manager" };
 
 async function started(ctx: SessionContext, name: string, kind: "before" | "during" | "after") {
   const projectId = await createProjectForOrg(ctx, projectValues({ name }));
@@ -33,18 +35,18 @@ describe("the review queue", () => {
     await submitAssessmentForOrg(demo, id);
     const queued = (await listReviewQueueForOrg(demo)).find((r) => r.id === id);
     expect(queued?.partner).toEqual({ id: partner!.id, name: "River Trust" });
-    await approveAssessmentForOrg(demo, id, "");
+    await approveAssessmentForOrg(manager, id, "");
   });
 
   it("lists submitted assessments, latest versions only, oldest first, of this organisation only", async () => {
     const first = await submitted(demo, "First in");
     const approved = await submitted(demo, "Approved already");
-    await approveAssessmentForOrg(demo, approved.id, "");
+    await approveAssessmentForOrg(manager, approved.id, "");
     await started(demo, "Still a draft", "before");
     const returned = await submitted(demo, "Returned, not yet resubmitted");
-    await returnAssessmentForOrg(demo, returned.id, { comment: "Redo", items: [] });
+    await returnAssessmentForOrg(manager, returned.id, { comment: "Redo", items: [] });
     const resubmitted = await submitted(demo, "Returned and resubmitted", "after");
-    const v2 = await returnAssessmentForOrg(demo, resubmitted.id, { comment: "Redo", items: [] });
+    const v2 = await returnAssessmentForOrg(manager, resubmitted.id, { comment: "Redo", items: [] });
     await submitted(other, "Theirs, submitted");
     // A submitted version with a newer one cannot arise through the app; the queue must not count on that.
     const stale = await submitted(demo, "Superseded while submitted", "during");
@@ -100,7 +102,7 @@ describe("overdue mitigations", () => {
 
     // A new version moves D.PART.1's date: the old version's overdue date no longer counts.
     await submitAssessmentForOrg(demo, v1);
-    const v2 = await returnAssessmentForOrg(demo, v1, { comment: "Update the plan", items: [] });
+    const v2 = await returnAssessmentForOrg(manager, v1, { comment: "Update the plan", items: [] });
     expect((await listOverdueMitigationsForOrg(demo, today)).map((r) => [r.criterionId, r.assessmentId, r.version])).toEqual([
       ["D.PART.1", v2, 2],
       ["D.BEN.2", v2, 2],

@@ -162,3 +162,29 @@ export async function getInvitationById(invitationId: string) {
     .where(eq(invitation.id, invitationId));
   return row ?? null;
 }
+
+/** Whether a manager may approve what they submitted or last edited (one-person teams); off by default. */
+export async function getSelfApprovalForOrg(ctx: SessionContext): Promise<boolean> {
+  const db = await getDb();
+  const [org] = await db.select({ allowed: organizations.allowSelfApproval }).from(organizations).where(eq(organizations.id, ctx.organizationId));
+  return org?.allowed ?? false;
+}
+
+export async function setSelfApprovalForOrg(ctx: SessionContext, allowed: boolean) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ allowed: organizations.allowSelfApproval })
+      .from(organizations)
+      .where(eq(organizations.id, ctx.organizationId))
+      .for("update");
+    await tx.update(organizations).set({ allowSelfApproval: allowed }).where(eq(organizations.id, ctx.organizationId));
+    await recordAudit(tx, ctx, {
+      action: "organization.self-approval",
+      entityType: "organization",
+      entityId: ctx.organizationId,
+      before: { allowSelfApproval: before?.allowed ?? false },
+      after: { allowSelfApproval: allowed },
+    });
+  });
+}

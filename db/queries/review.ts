@@ -9,6 +9,7 @@ import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, reviewNotes, risks } from "../schema";
 import { getAssessmentForOrg } from "./assessments";
 import { recordAudit } from "./audit";
+import { ensureFourEyes } from "./four-eyes";
 
 /** Locks an assessment row and checks it is in the state the step expects. */
 async function lockInStatus(tx: DbOrTx, ctx: SessionContext, assessmentId: string, expected: AssessmentStatus[]) {
@@ -91,14 +92,15 @@ async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof a
 export async function approveAssessmentForOrg(ctx: SessionContext, assessmentId: string, comment: string) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await lockInStatus(tx, ctx, assessmentId, ["submitted"]);
+    const row = await lockInStatus(tx, ctx, assessmentId, ["submitted"]);
+    const { selfApproved } = await ensureFourEyes(tx, ctx, row);
     const now = new Date();
     await tx
       .update(assessments)
-      .set({ status: "approved", reviewedAt: now, reviewedBy: ctx.userName, updatedAt: now })
+      .set({ status: "approved", reviewedAt: now, reviewedBy: ctx.userName, selfApproved, updatedAt: now })
       .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
     if (comment.trim()) await insertNote(tx, ctx, assessmentId, { kind: "comment", criterionId: null, body: comment, rating: null });
-    await recordAudit(tx, ctx, { action: "assessment.approve", entityType: "assessment", entityId: assessmentId, before: { status: "submitted" }, after: { status: "approved" } });
+    await recordAudit(tx, ctx, { action: "assessment.approve", entityType: "assessment", entityId: assessmentId, before: { status: "submitted" }, after: { status: "approved", selfApproved } });
   });
 }
 
@@ -110,6 +112,7 @@ export async function returnAssessmentForOrg(ctx: SessionContext, assessmentId: 
   return db.transaction(async (tx) => {
     const row = await lockInStatus(tx, ctx, assessmentId, ["submitted"]);
     ensureItemsOfChecklist(row, input.items.map((i) => i.criterionId));
+    await ensureFourEyes(tx, ctx, row);
     const now = new Date();
     await tx
       .update(assessments)

@@ -88,6 +88,9 @@ export const organizations = pgTable("organization", {
   logo: text("logo"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   metadata: text("metadata"),
+  // Four eyes: nobody approves or returns an assessment they submitted or last edited, unless the
+  // organisation (a one-person team) allows it; the sign-off then says "self-approved".
+  allowSelfApproval: boolean("allow_self_approval").notNull().default(false),
 });
 
 export const member = pgTable(

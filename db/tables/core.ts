@@ -121,6 +121,8 @@ export const assessments = pgTable(
     submittedBy: text("submitted_by"),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
     reviewedBy: text("reviewed_by"),
+    // Approved by its own submitter or last editor, as the organisation's setting allowed.
+    selfApproved: boolean("self_approved").notNull().default(false),
     /** The scores as they were at submission, kept with the version. */
     scoreSnapshot: jsonb("score_snapshot").$type<ScoreSnapshot>(),
     // The indicators are edited as one list: its revision, author and time for the conflict check.

@@ -6,7 +6,7 @@ import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { getAssessmentForOrg, startAssessmentForOrg } from "../queries/assessments";
 import { touchSectionPresenceForOrg } from "../queries/presence";
-import { createInvitationForOrg, listMembersForOrg, listPendingInvitationsForOrg } from "../queries/membership-admin";
+import { createInvitationForOrg, getSelfApprovalForOrg, listMembersForOrg, listPendingInvitationsForOrg } from "../queries/membership-admin";
 import { createProjectForOrg, getProjectForOrg, getProjectRevisionForOrg } from "../queries/projects";
 import { listReviewNotesForOrg } from "../queries/review";
 import { assessments } from "../schema";
@@ -203,6 +203,11 @@ export const happyPaths: Record<string, HappyPath> = {
     as: "admin",
     arrange: async (db) => ({ input: { memberId: await freshMember(db, "evaluator"), projectIds: [await freshProject()] } }),
     changed: async (input) => expect(await memberOf(input.memberId)).toMatchObject({ projectIds: input.projectIds }),
+  }),
+  setSelfApprovalAction: happy({
+    as: "admin",
+    arrange: async () => ({ input: { allowed: !(await getSelfApprovalForOrg(demo)) } }),
+    changed: async (input) => expect(await getSelfApprovalForOrg(demo)).toBe(input.allowed),
   }),
   importProjectAction: happy({
     as: "staff",

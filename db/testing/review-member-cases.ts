@@ -115,5 +115,10 @@ export function memberCases(): Record<string, Case[]> {
       ["a project id that names nothing", evaluatorProjects((fx) => [fx.demo.projectId, nowhere]), notFound("A project")],
       ["another organisation's project", evaluatorProjects((fx) => [fx.demo.projectId, fx.access.other.projectId]), notFound("A project")],
     ],
+    setSelfApprovalAction: [
+      ...shapeCases(),
+      ["no choice", () => [{}], invalid(/^Choose whether self-approval is allowed$/m)],
+      ["a string for the choice", () => [{ allowed: "yes" }], invalid(/^Choose whether self-approval is allowed$/m)],
+    ],
   };
 }

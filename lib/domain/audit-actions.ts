@@ -25,6 +25,7 @@ export const auditActions = [
   "invitation.create",
   "invitation.cancel",
   "evaluator.projects",
+  "organization.self-approval",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

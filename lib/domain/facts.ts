@@ -44,6 +44,8 @@ export type AssessmentFacts = {
   submittedBy: string | null;
   reviewedAt: Date | null;
   reviewedBy: string | null;
+  /** Approved by its own submitter or last editor, as the organisation's setting allowed (four eyes waived). */
+  selfApproved: boolean;
   updatedAt: Date;
   partner: { id: string; name: string } | null;
   answers: Map<string, AnswerFacts>;

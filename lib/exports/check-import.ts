@@ -68,6 +68,8 @@ export function factsFromExportFile(file: ExportFile): { project: ProjectFacts; 
       submittedBy: a.submittedBy,
       reviewedAt: a.reviewedAt === null ? null : new Date(a.reviewedAt),
       reviewedBy: a.reviewedBy,
+      // The export format does not carry it; the sign-off still reads a submitter who approved as self-approved.
+      selfApproved: false,
       updatedAt: new Date(0),
       partner: partner ? { id: partner.id, name: partner.name } : null,
       answers: new Map(a.answers.map(({ criterionId, ...rest }) => [criterionId, rest])),

@@ -72,6 +72,7 @@ function facts(kind: ChecklistKind, id: string, over: Partial<AssessmentFacts> =
     submittedBy: null,
     reviewedAt: null,
     reviewedBy: null,
+    selfApproved: false,
     updatedAt: new Date("2026-06-01T10:00:00Z"),
     partner: kind === "partner" ? { id: sampleProject.partners[0]!.id, name: sampleProject.partners[0]!.name } : null,
     answers: kind === "during" ? new Map() : statusAnswers(kind),

@@ -21,6 +21,7 @@ export const inviteSchema = z.object({
 export const memberRoleSchema = z.object({ memberId: id("things.member"), role });
 export const memberSchema = z.object({ memberId: id("things.member") });
 export const invitationSchema = z.object({ invitationId: id("things.invitation") });
+export const selfApprovalSchema = z.object({ allowed: z.boolean({ error: msg("validation.selfApprovalChoice") }) });
 export const evaluatorProjectsSchema = z.object({
   memberId: id("things.member"),
   projectIds: z.array(z.string()).max(500, msg("validation.tooManyProjects")),

@@ -88,6 +88,15 @@ describe("assessment report PDF", () => {
   }, 60_000);
 });
 
+describe("a self-approved assessment's PDF", () => {
+  it("says so in the sign-off, as the outline words it", async () => {
+    const before = { ...report.parts.find((p) => p.key === "before")!.report!, selfApproved: true };
+    const pdf = await renderPdf({ kind: "assessment", organizationName: "Harbour Relief", generatedAt, locale: "en", report: before });
+    const text = (await pdfPageTexts(pdf)).join("\n");
+    expect(text).toMatch(/Approved by\s*Amina Diallo · 3 Feb 2027 · self-approved/);
+  }, 60_000);
+});
+
 describe("project report PDF in Chinese", () => {
   it("words the cover, headings, ratings and page numbers in Chinese", async () => {
     const zh = sampleProjectReport({ locale: "zh-CN" });

@@ -45,6 +45,7 @@ export function testChecklistFacts(
     submittedBy: null,
     reviewedAt: null,
     reviewedBy: null,
+    selfApproved: false,
     updatedAt: new Date("2026-03-01T00:00:00Z"),
     partner: null,
     answers,

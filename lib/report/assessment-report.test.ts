@@ -41,6 +41,7 @@ function beforeFacts(overrides: Record<string, AnswerValue | null>, mode: Partic
     submittedBy: null,
     reviewedAt: null,
     reviewedBy: null,
+    selfApproved: false,
     participationMode: mode,
     status: "submitted",
     submittedAt: new Date("2025-02-01T10:00:00Z"),

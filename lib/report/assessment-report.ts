@@ -37,6 +37,8 @@ export type AssessmentReport = {
   submittedBy: string | null;
   reviewedAt: Date | null;
   reviewedBy: string | null;
+  /** The sign-off says "self-approved": the four-eyes rule was waived by the organisation's setting. */
+  selfApproved: boolean;
   updatedAt: Date;
   project: ProjectFacts;
   rating: Rating | null;
@@ -75,6 +77,7 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     submittedBy: facts.submittedBy,
     reviewedAt: facts.reviewedAt,
     reviewedBy: facts.reviewedBy,
+    selfApproved: facts.selfApproved,
     updatedAt: facts.updatedAt,
     project,
     indicators,

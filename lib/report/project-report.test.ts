@@ -40,6 +40,7 @@ function checklistFacts(kind: Exclude<ChecklistKind, "during">, overrides: Recor
     submittedBy: null,
     reviewedAt: null,
     reviewedBy: null,
+    selfApproved: false,
     participationMode: "territorial",
     status: "draft",
     submittedAt: null,

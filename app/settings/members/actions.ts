@@ -7,9 +7,10 @@ import {
   createInvitationForOrg,
   removeMemberForOrg,
   setEvaluatorProjectsForOrg,
+  setSelfApprovalForOrg,
 } from "@/db/queries/membership-admin";
 import { actionClient } from "@/lib/actions/safe-action";
-import { evaluatorProjectsSchema, invitationSchema, inviteSchema, memberRoleSchema, memberSchema } from "@/lib/forms/member-schema";
+import { evaluatorProjectsSchema, invitationSchema, inviteSchema, memberRoleSchema, memberSchema, selfApprovalSchema } from "@/lib/forms/member-schema";
 
 const refresh = () => revalidatePath("/settings/members");
 
@@ -54,6 +55,16 @@ export const setEvaluatorProjectsAction = actionClient
   .inputSchema(evaluatorProjectsSchema)
   .action(async ({ parsedInput, ctx }) => {
     await setEvaluatorProjectsForOrg(ctx.session, parsedInput.memberId, parsedInput.projectIds);
+    refresh();
+    return { ok: true as const };
+  });
+
+/** Four eyes may be waived for one-person teams: the organisation's choice, made by an admin. */
+export const setSelfApprovalAction = actionClient
+  .metadata({ actionName: "setSelfApproval", permission: "members:manage" })
+  .inputSchema(selfApprovalSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await setSelfApprovalForOrg(ctx.session, parsedInput.allowed);
     refresh();
     return { ok: true as const };
   });

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { listMembersForOrg, listPendingInvitationsForOrg } from "@/db/queries/membership-admin";
+import { getSelfApprovalForOrg, listMembersForOrg, listPendingInvitationsForOrg } from "@/db/queries/membership-admin";
 import { listProjectsForOrg } from "@/db/queries/projects";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRow } from "@/components/members/member-row";
+import { SelfApprovalToggle } from "@/components/members/self-approval-toggle";
 import { requirePermission } from "@/lib/auth/guard";
 import { collatorFor, defaultLocale, isLocale } from "@/lib/i18n/locales";
 
@@ -17,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MembersPage() {
   await connection();
   const session = await requirePermission("members:manage");
-  const [members, invitations, projects] = await Promise.all([
+  const [members, invitations, projects, selfApproval] = await Promise.all([
     listMembersForOrg(session),
     listPendingInvitationsForOrg(session),
     listProjectsForOrg(session),
+    getSelfApprovalForOrg(session),
   ]);
   const [t, locale] = await Promise.all([getTranslations("members"), getLocale()]);
   const compare = collatorFor(isLocale(locale) ? locale : defaultLocale).compare;
@@ -56,6 +58,7 @@ export default async function MembersPage() {
         </table>
       </div>
       <InviteForm pending={invitations} origin={origin} />
+      <SelfApprovalToggle allowed={selfApproval} />
     </>
   );
 }

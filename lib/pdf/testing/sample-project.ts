@@ -42,6 +42,7 @@ function facts(kind: ChecklistKind, partner: { id: string; name: string } | null
     submittedBy: "李娜 (project officer)",
     reviewedAt: kind === "before" ? new Date("2027-02-03T15:00:00Z") : null,
     reviewedBy: kind === "before" ? "Amina Diallo" : null,
+    selfApproved: false,
     updatedAt: new Date("2027-02-01T09:00:00Z"),
     partner,
     answers: new Map(

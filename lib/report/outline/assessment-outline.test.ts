@@ -66,6 +66,17 @@ describe("the words of an assessment report", () => {
     expect(block(outlineOf(returned).blocks, "sign-off").rows[2]).toEqual({ key: "reviewed", label: "Returned by", value: "Amina Diallo · 2 Mar 2025" });
   });
 
+  it("says an approval without a second pair of eyes was self-approved, in both languages", () => {
+    const approved = { ...checklistFacts("before"), status: "approved" as const, reviewedBy: "Amina Diallo", reviewedAt: new Date("2025-03-02T10:00:00Z") };
+    const reviewed = (facts: Parameters<typeof buildAssessmentReport>[1], locale: "en" | "zh-CN" = "en") =>
+      block(buildAssessmentOutline(buildAssessmentReport(sampleProjectFacts(), facts, locale), locale).blocks, "sign-off").rows[2]!;
+    expect(reviewed(approved)).toEqual({ key: "reviewed", label: "Approved by", value: "Amina Diallo · 2 Mar 2025" });
+    expect(reviewed({ ...approved, selfApproved: true })).toEqual({ key: "reviewed", label: "Approved by", value: "Amina Diallo · 2 Mar 2025 · self-approved" });
+    expect(reviewed({ ...approved, selfApproved: true }, "zh-CN").value).toBe("Amina Diallo · 2025年3月2日 · 本人自行批准");
+    // Without the stored flag (an imported file), the submitter's own approval reads the same.
+    expect(reviewed({ ...approved, submittedBy: "Amina Diallo" }).value).toBe("Amina Diallo · 2 Mar 2025 · self-approved");
+  });
+
   it("rates a red flag High and lists it, its criterion marked, with its source in brackets", () => {
     const blocks = outlineOf(checklistFacts("before", { "B.LAW.1": "unknown" })).blocks;
     expect(block(blocks, "summary").metrics[0]!.value).toEqual({ show: "band", band: { rating: "High", label: "High" } });

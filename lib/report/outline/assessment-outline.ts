@@ -7,6 +7,7 @@ import { wordsFor } from "../words";
 import { bandOf } from "./band";
 import type { CriteriaBlock, OutlineHeading, ReportBlock, SignOffBlock, SummaryBlock } from "./blocks";
 import { gapsBlock, indicatorsBlock, methodBlock, redFlagsBlock, scoreChartBlock, sourcesBlock } from "./finding-blocks";
+import { reviewedByWords } from "./reviewed-by";
 import { heatMapBlock, topRisksBlock } from "./risk-blocks";
 
 export type AssessmentOutline = { heading: OutlineHeading; blocks: ReportBlock[] };
@@ -117,7 +118,7 @@ function signOffBlock(report: AssessmentReport, locale: Locale): SignOffBlock {
       {
         key: "reviewed",
         label: report.status === "returned" ? w("report.signOff.returnedBy") : w("report.signOff.approvedBy"),
-        value: w("report.withDate", { who: report.reviewedBy ?? none, date: reportDay(report.reviewedAt, locale) }),
+        value: reviewedByWords(report, locale),
       },
       { key: "checklist", label: w("report.signOff.checklist"), value: w("report.checklistVersion", { title: report.checklistTitle, version: report.checklistVersion }) },
     ],

@@ -8,6 +8,7 @@ import { bandOf } from "./band";
 import type { OutlineHeading, ProjectSignOffBlock, ReportBlock, StagesBlock, SummaryBlock } from "./blocks";
 import { methodBlock, redFlagsBlock, scoreChartBlock, sourcesBlock } from "./finding-blocks";
 import { heatMapBlock, topRisksBlock } from "./risk-blocks";
+import { reviewedByWords } from "./reviewed-by";
 
 /** The full report of one started stage or partner, as its own page shows it (less the sources). */
 export type ProjectChapter = { key: string; heading: OutlineHeading; blocks: ReportBlock[] };
@@ -124,7 +125,7 @@ function signOffBlock(report: ProjectReport, locale: Locale): ProjectSignOffBloc
             assessment: label,
             status: w("report.statusWithShortVersion", { status: w(`report.status.${r.status}`), version: r.version }),
             submitted: w("report.withDate", { who: r.submittedBy ?? none, date: reportDay(r.submittedAt, locale) }),
-            reviewed: w("report.withDate", { who: r.reviewedBy ?? none, date: reportDay(r.reviewedAt, locale) }),
+            reviewed: reviewedByWords(r, locale),
             checklist: w("report.version", { version: r.checklistVersion }),
           }
         : { key, assessment: label, status: w("report.notStarted"), submitted: none, reviewed: none, checklist: none },

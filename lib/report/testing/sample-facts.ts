@@ -29,6 +29,7 @@ const base = {
   submittedBy: "Noy Phommasack",
   reviewedAt: null,
   reviewedBy: null,
+  selfApproved: false,
   participationMode: "territorial",
   status: "submitted",
   submittedAt: new Date("2025-03-01T09:00:00Z"),

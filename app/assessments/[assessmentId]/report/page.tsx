@@ -12,6 +12,7 @@ import { ReportBlocks } from "@/components/report/report-blocks";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { buildAssessmentOutline } from "@/lib/report/outline/assessment-outline";
 import { getSessionContext } from "@/lib/session";
+import { reviewBlockForOrg } from "@/db/queries/four-eyes";
 import { listReviewNotesForOrg } from "@/db/queries/review";
 import { NoteForm } from "@/components/review/note-form";
 import { ReviewNotes } from "@/components/review/review-notes";
@@ -38,6 +39,8 @@ export default async function AssessmentReportPage({ params }: { params: Promise
   const items = report.sections.flatMap((s) => s.items.map((i) => ({ id: i.item.id, prompt: localize(i.item.prompt, locale) })));
   const riskItems = report.register?.risks.map((r) => ({ id: r.item.id, prompt: localize(r.item.prompt, locale) })) ?? [];
   const outline = buildAssessmentOutline(report, locale);
+  // Four eyes: the panel explains why the submitter or last editor does not review, instead of buttons that fail.
+  const fourEyes = report.status === "submitted" && can(session.role, "assessment:review") ? await reviewBlockForOrg(session, report.id) : null;
   return (
     <article>
       <PrintHeader organizationName={session.organizationName} />
@@ -66,7 +69,9 @@ export default async function AssessmentReportPage({ params }: { params: Promise
       <ProjectFactsLine project={report.project} />
       <ReportBlocks blocks={outline.blocks} />
       <ReviewNotes notes={notes} />
-      {can(session.role, "assessment:review") && <ReviewPanel assessmentId={report.id} status={report.status} items={[...items, ...riskItems]} />}
+      {can(session.role, "assessment:review") && (
+        <ReviewPanel assessmentId={report.id} status={report.status} items={[...items, ...riskItems]} fourEyes={fourEyes} />
+      )}
       {report.status !== "draft" && can(session.role, "assessment:third-party") && (
         <NoteForm assessmentId={report.id} items={[...items, ...riskItems]} thirdParty />
       )}

@@ -1,0 +1,86 @@
+import { and, eq, isNotNull, max } from "drizzle-orm";
+import { UserFacingError } from "@/lib/errors";
+import type { SessionContext } from "@/lib/domain/session-context";
+import { getDb, type DbOrTx } from "../client";
+import { answers, assessments, auditLog, organizations, risks } from "../schema";
+
+/** Why the four-eyes rule keeps this reviewer from approving or returning a version. */
+export type ReviewBlock = "submitted" | "lastEdited";
+
+type Reviewed = Pick<typeof assessments.$inferSelect, "id" | "submittedBy" | "indicatorsUpdatedBy" | "indicatorsUpdatedAt">;
+
+async function submittedByThem(tx: DbOrTx, ctx: SessionContext, row: Reviewed) {
+  if (row.submittedBy === ctx.userName) return true;
+  // The stored submitter is a name; the audit log also knows the account, so a rename does not slip through.
+  const [entry] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.organizationId, ctx.organizationId),
+        eq(auditLog.action, "assessment.submit"),
+        eq(auditLog.entityId, row.id),
+        eq(auditLog.actorId, ctx.userId),
+      ),
+    )
+    .limit(1);
+  return entry !== undefined;
+}
+
+/** The people behind the latest change to any answer, risk or the indicator list (several when at the same moment). */
+async function lastEditors(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<Set<string>> {
+  const org = ctx.organizationId;
+  const byAnswer = await tx
+    .select({ by: answers.updatedBy, at: max(answers.updatedAt) })
+    .from(answers)
+    .where(and(eq(answers.organizationId, org), eq(answers.assessmentId, row.id), isNotNull(answers.updatedBy)))
+    .groupBy(answers.updatedBy);
+  const byRisk = await tx
+    .select({ by: risks.updatedBy, at: max(risks.updatedAt) })
+    .from(risks)
+    .where(and(eq(risks.organizationId, org), eq(risks.assessmentId, row.id), isNotNull(risks.updatedBy)))
+    .groupBy(risks.updatedBy);
+  const edits = [...byAnswer, ...byRisk, { by: row.indicatorsUpdatedBy, at: row.indicatorsUpdatedAt }].filter(
+    (e): e is { by: string; at: Date } => e.by !== null && e.at !== null,
+  );
+  const latest = Math.max(...edits.map((e) => e.at.getTime()));
+  return new Set(edits.filter((e) => e.at.getTime() === latest).map((e) => e.by));
+}
+
+/** Null when the caller may review this version; otherwise why not (before any setting waives it). */
+export async function reviewBlockOf(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<ReviewBlock | null> {
+  if (await submittedByThem(tx, ctx, row)) return "submitted";
+  if ((await lastEditors(tx, ctx, row)).has(ctx.userName)) return "lastEdited";
+  return null;
+}
+
+export async function selfApprovalAllowed(tx: DbOrTx, ctx: SessionContext): Promise<boolean> {
+  const [org] = await tx
+    .select({ allowed: organizations.allowSelfApproval })
+    .from(organizations)
+    .where(eq(organizations.id, ctx.organizationId));
+  return org?.allowed ?? false;
+}
+
+/**
+ * Four eyes, checked inside the review's own transaction on the locked row: refused when the
+ * reviewer submitted or last edited the version, unless the organisation allows self-approval
+ * (then `selfApproved` is true and the sign-off says so). No role is exempt, admins included.
+ */
+export async function ensureFourEyes(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<{ selfApproved: boolean }> {
+  const block = await reviewBlockOf(tx, ctx, row);
+  if (block === null) return { selfApproved: false };
+  if (await selfApprovalAllowed(tx, ctx)) return { selfApproved: true };
+  throw new UserFacingError(block === "submitted" ? "errors.fourEyesSubmitted" : "errors.fourEyesLastEdited");
+}
+
+/** What the review panel needs to explain the rule rather than offer buttons that would be refused. */
+export async function reviewBlockForOrg(ctx: SessionContext, assessmentId: string): Promise<{ block: ReviewBlock | null; selfApprovalAllowed: boolean }> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: assessments.id, submittedBy: assessments.submittedBy, indicatorsUpdatedBy: assessments.indicatorsUpdatedBy, indicatorsUpdatedAt: assessments.indicatorsUpdatedAt })
+    .from(assessments)
+    .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+  if (!row) return { block: null, selfApprovalAllowed: false };
+  return { block: await reviewBlockOf(db, ctx, row), selfApprovalAllowed: await selfApprovalAllowed(db, ctx) };
+}
