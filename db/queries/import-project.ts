@@ -9,6 +9,7 @@ import { answers, assessments, indicators, mitigations, partners, projectPartner
 import { loadFacts, selectAssessments } from "./assessments";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
+import { indicatorRows } from "./indicator-rows";
 
 type Series = { id: string; isCurrent: boolean };
 
@@ -42,17 +43,7 @@ async function insertAssessment(tx: DbOrTx, ctx: SessionContext, projectId: stri
     if (mitigation) await tx.insert(mitigations).values({ organizationId: org, riskId: inserted!.id, ...mitigation });
   }
   if (a.indicators.length) {
-    await tx.insert(indicators).values(
-      a.indicators.map((i, position) => ({
-        organizationId: org,
-        assessmentId,
-        position,
-        name: i.name,
-        unit: i.unit,
-        target: i.target === null ? null : i.target.toFixed(2),
-        actual: i.actual === null ? null : i.actual.toFixed(2),
-      })),
-    );
+    await tx.insert(indicators).values(indicatorRows(org, assessmentId, a.indicators));
   }
   if (a.reviewNotes.length) {
     // The authors were users of the other server: their names and roles are kept, and the

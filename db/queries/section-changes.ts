@@ -5,6 +5,7 @@ import { INDICATORS_KEY } from "@/lib/forms/section-schema";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, risks } from "../schema";
 import { recordAudit, type AuditEntry } from "./audit";
+import { indicatorRows } from "./indicator-rows";
 
 
 type Current = PartRevision & { value: unknown };
@@ -100,17 +101,7 @@ async function writePart(tx: DbOrTx, ctx: SessionContext, assessmentId: string, 
   } else {
     await tx.delete(indicators).where(and(eq(indicators.organizationId, org), eq(indicators.assessmentId, assessmentId)));
     if (change.value.length > 0) {
-      await tx.insert(indicators).values(
-        change.value.map((i, position) => ({
-          organizationId: org,
-          assessmentId,
-          position,
-          name: i.name,
-          unit: i.unit,
-          target: i.target === null ? null : i.target.toFixed(2),
-          actual: i.actual === null ? null : i.actual.toFixed(2),
-        })),
-      );
+      await tx.insert(indicators).values(indicatorRows(org, assessmentId, change.value));
     }
     await tx
       .update(assessments)

@@ -24,13 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   await connection();
   const { projectId } = await params;
-  const { report, session } = await loadProjectReport(projectId);
-  const [t, tSectors, tModes, tChecklists, locale] = await Promise.all([
+  const locale = await serverLocale();
+  const { report, session } = await loadProjectReport(projectId, locale);
+  const [t, tSectors, tModes, tChecklists] = await Promise.all([
     getTranslations("projects"),
     getTranslations("sectors"),
     getTranslations("modes"),
     getTranslations("checklists"),
-    serverLocale(),
   ]);
   const project = report.project;
   // Only the rule (is partner due diligence mandatory) is read from the mode; its words are messages.
