@@ -5,6 +5,8 @@ import { organization } from "better-auth/plugins";
 import { getDb, type Db } from "@/db/client";
 import { account, invitation, member, organizations, session, user, verification } from "@/db/schema";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/forms/auth-schema";
+import { oneDoor } from "./one-door";
+import { organizationHooks } from "./organization-hooks";
 import { passwordStrengthHook } from "./password-hook";
 import { accessControl, pluginRoles } from "./roles";
 
@@ -42,7 +44,9 @@ function createAuth(db: Db) {
         creatorRole: "admin",
         invitationExpiresIn: 60 * 60 * 24 * 7,
         cancelPendingInvitationsOnReInvite: true,
+        organizationHooks,
       }),
+      oneDoor,
       nextCookies(),
     ],
   });

@@ -20,11 +20,14 @@ export const auditActions = [
   "risk.edit",
   "indicators.edit",
   ...reviewNoteKinds.map((kind) => `review.${kind}` as const),
+  "member.add",
   "member.role",
   "member.remove",
   "invitation.create",
   "invitation.cancel",
+  "invitation.accept",
   "evaluator.projects",
+  "organization.create",
   "organization.self-approval",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

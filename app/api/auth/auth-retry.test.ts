@@ -9,7 +9,7 @@ import { useDatabase, type OpenDatabase } from "@/db/client";
 import { startScript } from "@/db/testing/child-process";
 import { serverUrl } from "@/db/testing/temporary-database";
 import { resetAuth } from "@/lib/auth/auth";
-import { GET } from "./[...all]/route";
+import { POST } from "./[...all]/route";
 
 /**
  * The database is not there when the first request comes (the embedded folder still held by a
@@ -18,7 +18,15 @@ import { GET } from "./[...all]/route";
  */
 const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.PGLITE_DIR, SEED_DEMO: process.env.SEED_DEMO };
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
-const getSession = () => GET(new Request("http://localhost:3000/api/auth/get-session"));
+// A sign-in with a wrong password: it reads the database, and answers 401 once it can.
+const signIn = () =>
+  POST(
+    new Request("http://localhost:3000/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.9" },
+      body: JSON.stringify({ email: "nobody@example.org", password: "not-the-password-1" }),
+    }),
+  );
 
 beforeAll(() => {
   useDatabase(undefined);
@@ -69,10 +77,10 @@ describe.runIf(process.env.TEST_DATABASE === "postgres")("PostgreSQL down when t
     const port = await freePort();
     process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${port}/${name}`;
 
-    await expect(getSession()).rejects.toMatchObject({ cause: { code: "ECONNREFUSED" } });
+    await expect(signIn()).rejects.toMatchObject({ cause: { code: "ECONNREFUSED" } });
     await forwardTo(port, new URL(serverUrl));
-    const response = await getSession();
-    expect(response.status).toBe(200);
+    const response = await signIn();
+    expect(response.status).toBe(401);
   });
 });
 
@@ -86,9 +94,9 @@ describe.runIf(process.env.TEST_DATABASE !== "postgres")("the embedded folder he
     cleanups.push(holder.stop);
     const pid = (await holder.waitForLine(/^locked (\d+)$/))[1];
 
-    await expect(getSession()).rejects.toThrow(`in use by process ${pid}`);
+    await expect(signIn()).rejects.toThrow(`in use by process ${pid}`);
     await holder.stop();
-    const response = await getSession();
-    expect(response.status).toBe(200);
+    const response = await signIn();
+    expect(response.status).toBe(401);
   });
 });
