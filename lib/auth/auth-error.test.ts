@@ -24,6 +24,11 @@ describe("Better Auth's errors in the reader's language", () => {
     expect(en(authErrorRef({ status: 429, code: "INVALID_EMAIL_OR_PASSWORD" }, "auth.errors.signInFailed"))).toBe("Too many attempts. Wait a minute, then try again.");
   });
 
+  it("a paused account says so, and for how long at most", () => {
+    expect(en(authErrorRef({ status: 429, code: "ACCOUNT_SIGN_IN_PAUSED" }, "auth.errors.signInFailed"))).toContain("paused for up to 15 minutes");
+    expect(zh(authErrorRef({ status: 429, code: "ACCOUNT_SIGN_IN_PAUSED" }, "auth.errors.signInFailed"))).toContain("最长 15 分钟");
+  });
+
   it("an unknown code or no answer gets the form's fallback, never Better Auth's English", () => {
     expect(zh(authErrorRef({ status: 500, code: "SOMETHING_NEW", message: "Something new" }, "auth.errors.signUpFailed"))).toBe("账号未能注册，请重试。");
     expect(zh(authErrorRef(null, "auth.errors.acceptFailed"))).toBe("未能接受邀请。");

@@ -35,6 +35,8 @@ const byCode: Record<string, string> = {
  */
 export function authErrorRef(error: AuthFailure, fallbackKey: string): string {
   if (!error) return msg(fallbackKey);
+  // Checked first: a paused account is also a 429, but needs its own words (how long to wait).
+  if (error.code === "ACCOUNT_SIGN_IN_PAUSED") return msg("auth.errors.accountPaused");
   if (error.status === 429) return msg("auth.errors.tooManyAttempts");
   return (error.code && byCode[error.code]) || msg(fallbackKey);
 }

@@ -3,18 +3,18 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { organization } from "better-auth/plugins";
 import { getDb, type Db } from "@/db/client";
-import { account, invitation, member, organizations, session, user, verification } from "@/db/schema";
+import { account, invitation, member, organizations, rateLimit, session, user, verification } from "@/db/schema";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/forms/auth-schema";
+import { authHooks } from "./auth-hooks";
 import { oneDoor } from "./one-door";
 import { organizationHooks } from "./organization-hooks";
-import { passwordStrengthHook } from "./password-hook";
 import { accessControl, pluginRoles } from "./roles";
 
 function createAuth(db: Db) {
   return betterAuth({
     database: drizzleAdapter(db, {
       provider: "pg",
-      schema: { user, session, account, verification, organization: organizations, member, invitation },
+      schema: { user, session, account, verification, organization: organizations, member, invitation, rateLimit },
     }),
     secret: process.env.BETTER_AUTH_SECRET ?? (process.env.NODE_ENV === "production" ? undefined : "dev-only-secret-change-me-0123456789"),
     baseURL: process.env.BETTER_AUTH_URL,
@@ -22,17 +22,21 @@ function createAuth(db: Db) {
       .split(",")
       .map((o) => o.trim())
       .filter(Boolean),
-    // The sign-up form checks the same lengths (lib/forms/auth-schema.ts); the hook refuses the
-    // passwords easy to guess on every endpoint that sets one.
+    // The sign-up form checks the same lengths (lib/forms/auth-schema.ts); the hooks refuse the
+    // passwords easy to guess on every endpoint that sets one, and pause an account's sign-in after
+    // repeated failures from any address (lib/auth/auth-hooks.ts).
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
-    hooks: { before: passwordStrengthHook },
+    hooks: authHooks,
     session: { expiresIn: 60 * 60 * 24 * 7 },
     // The language chosen in the header travels with the session's user; only the app's own
     // action writes it (input: false keeps sign-up from setting it).
     user: { additionalFields: { locale: { type: "string", required: false, input: false } } },
-    // Repeated failed sign-ins are slowed down. Off only where the test server says so.
+    // Repeated sign-ins from one address are slowed down. The count lives in the database, so every
+    // instance on it counts the same attempts. The address is the one scripts/serve.mjs resolved
+    // (the socket's, or a trusted proxy's forwarded one). Off only where the test server says so.
     rateLimit: {
       enabled: process.env.AUTH_RATE_LIMIT !== "off",
+      storage: "database",
       window: 60,
       max: 100,
       customRules: { "/sign-in/email": { window: 60, max: 5 }, "/sign-up/email": { window: 60, max: 5 } },

@@ -1,6 +1,7 @@
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError } from "better-auth/api";
 import { passwordWeaknessCode } from "@/lib/forms/password-rule";
 import { passwordWeakness } from "@/lib/forms/password-strength";
+import type { AuthHookContext } from "./auth-hook-context";
 
 /**
  * Better Auth checks a password's length only; this refuses the ones easy to guess on every
@@ -13,7 +14,7 @@ const passwordFields: Record<string, "password" | "newPassword"> = {
   "/reset-password": "newPassword",
 };
 
-export const passwordStrengthHook = createAuthMiddleware(async (ctx) => {
+export async function refuseWeakPassword(ctx: AuthHookContext) {
   const field = passwordFields[ctx.path];
   if (!field) return;
   const body = (ctx.body ?? {}) as Record<string, unknown>;
@@ -24,4 +25,4 @@ export const passwordStrengthHook = createAuthMiddleware(async (ctx) => {
   if (weakness) {
     throw new APIError("BAD_REQUEST", { code: passwordWeaknessCode(weakness), message: "Password is too easy to guess" });
   }
-});
+}
