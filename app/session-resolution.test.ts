@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { and, eq } from "drizzle-orm";
 import { saveUserLocale } from "@/db/queries/user-preferences";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -24,7 +25,7 @@ async function signUp(email: string) {
   const response = await auth.handler(
     new Request(`${origin}/api/auth/sign-up/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": "198.51.100.9" },
+      headers: { "content-type": "application/json", origin, [CLIENT_ADDRESS_HEADER]: "198.51.100.9" },
       body: JSON.stringify({ email, password: "a-long-test-password-2026", name: "Rosa Resolve" }),
     }),
   );

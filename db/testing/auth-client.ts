@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { getAuth } from "@/lib/auth/auth";
 
 /**
@@ -15,7 +16,7 @@ export async function callAuth(
 ): Promise<Response> {
   const auth = await getAuth();
   const address = options.address ?? `198.18.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
-  const headers: Record<string, string> = { origin: authOrigin, "x-forwarded-for": address };
+  const headers: Record<string, string> = { origin: authOrigin, [CLIENT_ADDRESS_HEADER]: address };
   if (options.cookie) headers.cookie = options.cookie;
   if (method === "POST") headers["content-type"] = "application/json";
   return auth.handler(

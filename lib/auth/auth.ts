@@ -8,6 +8,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/forms/auth-schema";
 import { authHooks } from "./auth-hooks";
 import { oneDoor } from "./one-door";
 import { organizationHooks } from "./organization-hooks";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { accessControl, pluginRoles } from "./roles";
 
 function createAuth(db: Db) {
@@ -32,8 +33,10 @@ function createAuth(db: Db) {
     // action writes it (input: false keeps sign-up from setting it).
     user: { additionalFields: { locale: { type: "string", required: false, input: false } } },
     // Repeated sign-ins from one address are slowed down. The count lives in the database, so every
-    // instance on it counts the same attempts. The address is the one scripts/serve.mjs resolved
-    // (the socket's, or a trusted proxy's forwarded one). Off only where the test server says so.
+    // instance on it counts the same attempts. The address is the one lib/http/client-address.ts
+    // resolved (the socket's, or a trusted proxy's forwarded one), never a header the client wrote.
+    // Off only where the test server says so.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     rateLimit: {
       enabled: process.env.AUTH_RATE_LIMIT !== "off",
       storage: "database",

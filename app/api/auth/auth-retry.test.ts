@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -23,7 +24,7 @@ const signIn = () =>
   POST(
     new Request("http://localhost:3000/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.9" },
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", [CLIENT_ADDRESS_HEADER]: "198.51.100.9" },
       body: JSON.stringify({ email: "nobody@example.org", password: "not-the-password-1" }),
     }),
   );

@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { user } from "@/db/schema";
@@ -18,7 +19,7 @@ async function signUp(email: string, password: string) {
   const response = await auth.handler(
     new Request(`${origin}/api/auth/sign-up/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": `198.51.100.${++address}` },
+      headers: { "content-type": "application/json", origin, [CLIENT_ADDRESS_HEADER]: `198.51.100.${++address}` },
       body: JSON.stringify({ email, password, name: "Ines Founder" }),
     }),
   );
