@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appMigrationsFolder, type OpenDatabase } from "../client";
+import type { OpenDatabase } from "../client";
+import { migrationsUpTo } from "../testing/migrations-up-to";
 import { rawRows } from "../testing/raw-rows";
 import { openTestDatabase } from "../testing/temporary-database";
 
@@ -11,16 +9,6 @@ import { openTestDatabase } from "../testing/temporary-database";
 // version current, on data written before it existed. So: migrate to the schema before it, write
 // rows as that schema had them, then apply the rest and look.
 const before = "0001_accounts_review_audit";
-
-function foldersUpTo(tag: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-"));
-  const journal = JSON.parse(fs.readFileSync(path.join(appMigrationsFolder(), "meta/_journal.json"), "utf8"));
-  const upTo = journal.entries.slice(0, journal.entries.findIndex((e: { tag: string }) => e.tag === tag) + 1);
-  fs.mkdirSync(path.join(dir, "meta"));
-  fs.writeFileSync(path.join(dir, "meta/_journal.json"), JSON.stringify({ ...journal, entries: upTo }));
-  for (const e of upTo) fs.copyFileSync(path.join(appMigrationsFolder(), `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-  return dir;
-}
 
 let opened: OpenDatabase;
 const ids = {
@@ -31,7 +19,7 @@ const ids = {
 const a = (n: number) => `30000000-0000-4000-8000-00000000000${n}`;
 
 beforeAll(async () => {
-  opened = await openTestDatabase(foldersUpTo(before));
+  opened = await openTestDatabase(migrationsUpTo(before));
   const db = opened.db;
   await db.execute(sql`insert into organization (id, name, slug) values ('org', 'Org', 'org')`);
   for (const id of [ids.project, ids.otherProject]) {

@@ -17,6 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { ScoreSnapshot } from "../../lib/domain/facts";
 import { organizations } from "./auth";
+import { orgScopedChild, orgScopedParent } from "./org-scoped";
 
 
 const orgId = () =>
@@ -60,7 +61,7 @@ export const projects = pgTable(
     ...revisioned,
     ...timestamps,
   },
-  (t) => [index("project_org_idx").on(t.organizationId)],
+  (t) => [index("project_org_idx").on(t.organizationId), orgScopedParent("project", t)],
 );
 
 // A partner belongs to the organisation, not to one project, so its due diligence can be reused.
@@ -73,21 +74,21 @@ export const partners = pgTable(
     country: text("country").notNull(),
     ...timestamps,
   },
-  (t) => [index("partner_org_idx").on(t.organizationId)],
+  (t) => [index("partner_org_idx").on(t.organizationId), orgScopedParent("partner", t)],
 );
 
 export const projectPartners = pgTable(
   "project_partner",
   {
     organizationId: orgId(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    partnerId: uuid("partner_id")
-      .notNull()
-      .references(() => partners.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id").notNull(),
+    partnerId: uuid("partner_id").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.partnerId] })],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.partnerId] }),
+    orgScopedChild("project_partner_project_fk", t, t.projectId, projects),
+    orgScopedChild("project_partner_partner_fk", t, t.partnerId, partners),
+  ],
 );
 
 export const checklistKind = pgEnum("checklist_kind", ["before", "partner", "during", "after"]);
@@ -99,10 +100,9 @@ export const assessments = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: orgId(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    partnerId: uuid("partner_id").references(() => partners.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id").notNull(),
+    // Nullable: MATCH SIMPLE skips the org check for a null partner (non-partner stages).
+    partnerId: uuid("partner_id"),
     kind: checklistKind("kind").notNull(),
     // The participation mode decides which items are asked; fixed at the start, like the version,
     // so editing the project's mode later never changes an assessment's questions or report.
@@ -134,6 +134,9 @@ export const assessments = pgTable(
   (t) => [
     index("assessment_org_idx").on(t.organizationId),
     index("assessment_project_idx").on(t.projectId),
+    orgScopedParent("assessment", t),
+    orgScopedChild("assessment_project_fk", t, t.projectId, projects),
+    orgScopedChild("assessment_partner_fk", t, t.partnerId, partners),
     uniqueIndex("assessment_series_version").on(t.seriesId, t.version),
     uniqueIndex("assessment_series_current").on(t.seriesId).where(sql`${t.isCurrent}`),
     uniqueIndex("assessment_partner_version").on(t.partnerId, t.version).where(sql`${t.kind} = 'partner'`),
@@ -157,9 +160,7 @@ export const answers = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: orgId(),
-    assessmentId: uuid("assessment_id")
-      .notNull()
-      .references(() => assessments.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull(),
     criterionId: text("criterion_id").notNull(),
     value: answerValue("value"),
     notes: text("notes").notNull().default(""),
@@ -167,7 +168,10 @@ export const answers = pgTable(
     ...revisioned,
     ...timestamps,
   },
-  (t) => [uniqueIndex("answer_once").on(t.assessmentId, t.criterionId)],
+  (t) => [
+    uniqueIndex("answer_once").on(t.assessmentId, t.criterionId),
+    orgScopedChild("answer_assessment_fk", t, t.assessmentId, assessments),
+  ],
 );
 
 export const riskStatus = pgEnum("risk_status", ["open", "mitigating", "closed"]);
@@ -177,9 +181,7 @@ export const risks = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: orgId(),
-    assessmentId: uuid("assessment_id")
-      .notNull()
-      .references(() => assessments.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull(),
     criterionId: text("criterion_id").notNull(),
     likelihood: integer("likelihood"),
     impact: integer("impact"),
@@ -190,6 +192,8 @@ export const risks = pgTable(
   },
   (t) => [
     uniqueIndex("risk_once").on(t.assessmentId, t.criterionId),
+    orgScopedParent("risk", t),
+    orgScopedChild("risk_assessment_fk", t, t.assessmentId, assessments),
     check("risk_likelihood_range", sql`${t.likelihood} between 1 and 5`),
     check("risk_impact_range", sql`${t.impact} between 1 and 5`),
   ],
@@ -200,15 +204,16 @@ export const mitigations = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: orgId(),
-    riskId: uuid("risk_id")
-      .notNull()
-      .references(() => risks.id, { onDelete: "cascade" }),
+    riskId: uuid("risk_id").notNull(),
     action: text("action").notNull(),
     owner: text("owner").notNull().default(""),
     dueDate: date("due_date"),
     ...timestamps,
   },
-  (t) => [index("mitigation_risk_idx").on(t.riskId)],
+  (t) => [
+    index("mitigation_risk_idx").on(t.riskId),
+    orgScopedChild("mitigation_risk_fk", t, t.riskId, risks),
+  ],
 );
 
 export const indicators = pgTable(
@@ -216,9 +221,7 @@ export const indicators = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: orgId(),
-    assessmentId: uuid("assessment_id")
-      .notNull()
-      .references(() => assessments.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull(),
     position: integer("position").notNull(),
     name: text("name").notNull(),
     unit: text("unit").notNull().default(""),
@@ -226,5 +229,8 @@ export const indicators = pgTable(
     actual: numeric("actual", { precision: 14, scale: 2 }),
     ...timestamps,
   },
-  (t) => [index("indicator_assessment_idx").on(t.assessmentId)],
+  (t) => [
+    index("indicator_assessment_idx").on(t.assessmentId),
+    orgScopedChild("indicator_assessment_fk", t, t.assessmentId, assessments),
+  ],
 );

@@ -3,6 +3,7 @@ import { organizations, user } from "./auth";
 import { reviewNoteKinds } from "../../lib/domain/review-note";
 import { ratings } from "../../lib/scoring/config";
 import { assessments, projects } from "./core";
+import { orgScopedChild } from "./org-scoped";
 
 const orgId = () =>
   text("organization_id")
@@ -14,15 +15,16 @@ export const projectEvaluators = pgTable(
   "project_evaluator",
   {
     organizationId: orgId(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id").notNull(),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.userId] })],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.userId] }),
+    orgScopedChild("project_evaluator_project_fk", t, t.projectId, projects),
+  ],
 );
 
 /**
@@ -34,9 +36,7 @@ export const reviewNotes = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: orgId(),
-    assessmentId: uuid("assessment_id")
-      .notNull()
-      .references(() => assessments.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull(),
     criterionId: text("criterion_id"),
     kind: text("kind", { enum: reviewNoteKinds }).notNull(),
     rating: text("rating", { enum: ratings }),
@@ -46,7 +46,10 @@ export const reviewNotes = pgTable(
     authorRole: text("author_role").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("review_note_assessment_idx").on(t.assessmentId)],
+  (t) => [
+    index("review_note_assessment_idx").on(t.assessmentId),
+    orgScopedChild("review_note_assessment_fk", t, t.assessmentId, assessments),
+  ],
 );
 
 /** Append-only: the migration adds a trigger that refuses UPDATE and DELETE. */
@@ -75,13 +78,14 @@ export const sectionPresence = pgTable(
   "section_presence",
   {
     organizationId: orgId(),
-    assessmentId: uuid("assessment_id")
-      .notNull()
-      .references(() => assessments.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull(),
     sectionId: text("section_id").notNull(),
     userId: text("user_id").notNull(),
     userName: text("user_name").notNull(),
     seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.assessmentId, t.sectionId, t.userId] })],
+  (t) => [
+    primaryKey({ columns: [t.assessmentId, t.sectionId, t.userId] }),
+    orgScopedChild("section_presence_assessment_fk", t, t.assessmentId, assessments),
+  ],
 );
