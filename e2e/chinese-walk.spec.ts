@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./csp";
 import zh from "../lib/i18n/messages/zh-CN.json";
 import { pdfPageTexts } from "../lib/pdf/testing/pdf-text";
 import { DEMO_PASSWORD, signedOut } from "./support";

@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./csp";
 import { as } from "./support";
 import { downloadRoutes, pageRoutes } from "./routes";
 

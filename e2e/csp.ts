@@ -6,8 +6,7 @@ import { expect, test as base, type BrowserContext } from "@playwright/test";
  * Chromium reports refusals on the console; the securitypolicyviolation event is logged there too,
  * so a refusal the console leaves unsaid (report-only, a refused eval) is still caught.
  */
-export async function watchContentSecurityPolicy(context: BrowserContext): Promise<string[]> {
-  const violations: string[] = [];
+export async function watchContentSecurityPolicy(context: BrowserContext, violations: string[] = []): Promise<string[]> {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       console.error(`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${e.documentURI}`);
@@ -19,12 +18,25 @@ export async function watchContentSecurityPolicy(context: BrowserContext): Promi
   return violations;
 }
 
-/** Playwright's test, with every test's own context watched for CSP refusals. */
+/**
+ * Playwright's test, with every context of the test watched for CSP refusals: its own, and those
+ * it opens to act as another person (`browser.newContext(as("manager"))`).
+ */
 export const test = base.extend<{ noCspViolations: void }>({
   noCspViolations: [
-    async ({ context }, use) => {
+    async ({ context, browser }, use) => {
       const violations = await watchContentSecurityPolicy(context);
-      await use();
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        await watchContentSecurityPolicy(opened, violations);
+        return opened;
+      };
+      try {
+        await use();
+      } finally {
+        browser.newContext = newContext;
+      }
       expect(violations, "the browser refused something under the Content-Security-Policy").toEqual([]);
     },
     { auto: true },

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp";
 import { continueToNext, createProject, startStage, waitForSave } from "./support";
 
 test("DURING risks are rated, checked and shown on the heat map with priority risks first", async ({ page }) => {

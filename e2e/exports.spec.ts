@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp";
 import { as } from "./support";
 
 test.use(as("manager"));

@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./csp";
 import { pdfPageTexts } from "../lib/pdf/testing/pdf-text";
 import { answerAllSections, createProject, startStage, submitFromCheckPage } from "./support";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./csp";
 import { answerAllSections, as, createProject, startStage, submitFromCheckPage } from "./support";
 
 const table = (page: Page) => page.getByTestId("portfolio-table");

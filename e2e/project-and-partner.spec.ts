@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp";
 import { createProject } from "./support";
 
 test("a project is edited to add a partner, whose due diligence becomes mandatory and can be started", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp";
 import { answerAllSections, createProject, startStage, submitFromCheckPage } from "./support";
 
 /*

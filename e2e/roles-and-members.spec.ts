@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp";
 import { as, DEMO_PASSWORD, signedOut, signIn } from "./support";
 
 test.describe("staff", () => {

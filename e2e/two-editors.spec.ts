@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./csp";
 import { as, createProject, startStage, waitForSave } from "./support";
 
 // Two people on one section, each in their own browser: nothing either of them saved is lost or
