@@ -1,4 +1,5 @@
-import { vi } from "vitest";
+import { afterAll, afterEach, vi } from "vitest";
+import { describeUnscoped, takeUnscopedStatements } from "./tenant-sentinel";
 
 // Server actions call revalidatePath, which needs a Next.js request; outside one it is a no-op here.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -10,3 +11,13 @@ vi.mock("@/lib/session", async () => {
   const { scopeFor } = await import("../queries/scope");
   return { getSessionContext: async () => scopeFor(testSession.current), getSignedInUser: async () => null };
 });
+
+// The tenant-filter sentinel (db/testing/tenant-sentinel.ts): a statement of the app that read or
+// changed a tenant table without naming the organisation fails the test it ran in (statements of
+// beforeAll hooks fail the file's first test, those of afterAll hooks the file).
+const failOnUnscoped = () => {
+  const found = takeUnscopedStatements();
+  if (found.length) throw new Error(describeUnscoped(found));
+};
+afterEach(failOnUnscoped);
+afterAll(failOnUnscoped);
