@@ -5,7 +5,7 @@ import { demo, seedDemoRows, seedOtherOrganization, type DemoRows, type OtherOrg
 import { setupTestDatabase } from "@/db/testing/test-database";
 import { actAs } from "@/db/testing/test-session";
 import { parseExportFile } from "@/lib/exports/format-schema";
-import type { SessionContext } from "@/lib/domain/session-context";
+import type { Actor } from "@/lib/domain/session-context";
 import { GET as exportAssessment } from "./assessments/[assessmentId]/export/route";
 import { GET as exportProject } from "./projects/[projectId]/export/route";
 import { GET as exportPortfolio } from "./projects/export/route";
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const get = (path: string) => new Request(`http://localhost${path}`);
-async function as(session: SessionContext, call: () => Promise<Response>) {
+async function as(session: Actor, call: () => Promise<Response>) {
   actAs(session);
   try {
     return await call();
@@ -34,11 +34,11 @@ async function as(session: SessionContext, call: () => Promise<Response>) {
     actAs(demo);
   }
 }
-const project = (projectId: string, query: string, session = demo) =>
+const project = (projectId: string, query: string, session: Actor = demo) =>
   as(session, () => exportProject(get(`/projects/${projectId}/export?${query}`), { params: Promise.resolve({ projectId }) }));
-const assessment = (assessmentId: string, session = demo) =>
+const assessment = (assessmentId: string, session: Actor = demo) =>
   as(session, () => exportAssessment(get(`/assessments/${assessmentId}/export`), { params: Promise.resolve({ assessmentId }) }));
-const portfolio = (query: string, session = demo) => as(session, () => exportPortfolio(get(`/projects/export?${query}`)));
+const portfolio = (query: string, session: Actor = demo) => as(session, () => exportPortfolio(get(`/projects/export?${query}`)));
 
 describe("the project export", () => {
   it.each([

@@ -11,6 +11,7 @@ import { saveSectionForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentForOrg, listAssessmentFactsForProject, startAssessmentForOrg } from "@/db/queries/assessments";
 import { createProjectForOrg, getProjectForOrg } from "@/db/queries/projects";
 import { addReviewNoteForOrg, approveAssessmentForOrg, listReviewNotesForOrg, reopenAssessmentForOrg, returnAssessmentForOrg } from "@/db/queries/review";
+import { scopeFor } from "@/db/queries/scope";
 import { listVersionsForOrg } from "@/db/queries/versions";
 
 /** Draft → submitted → approved, or returned with comments → a new draft version → resubmitted. */
@@ -162,7 +163,7 @@ describe("comments and third-party assessments", () => {
     await addReviewNoteForOrg(manager, id, comment("Checked", "B.CTX.1"));
     await addUser(db(), "eva");
     await giveProject(db(), demo.organizationId, "eva", projectId);
-    await addReviewNoteForOrg({ ...demo, userId: "eva", role: "evaluator" }, id, { kind: "third_party", criterionId: null, body: "Visited", rating: "Moderate" });
+    await addReviewNoteForOrg(await scopeFor({ ...demo, userId: "eva", role: "evaluator" }), id, { kind: "third_party", criterionId: null, body: "Visited", rating: "Moderate" });
     expect((await listReviewNotesForOrg(demo, [id])).map((n) => [n.kind, n.criterionId, n.rating, n.authorRole])).toEqual([
       ["comment", "B.CTX.1", null, "manager"],
       ["third_party", null, "Moderate", "evaluator"],

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { acquireFolderLock } from "./folder-lock";
@@ -15,6 +16,12 @@ export type OpenDatabase = {
   close: () => Promise<void>;
   /** Applies the folder's pending migrations (the app's by default). */
   migrate: (folder?: string) => Promise<void>;
+  /**
+   * The same connection seen through a drizzle logger, which is told every statement before it runs.
+   * Database tests install this as the app's database with the tenant-filter sentinel
+   * (db/testing/tenant-sentinel.ts); the app itself never logs its statements.
+   */
+  watched: (logger: Logger) => Db;
 };
 
 export const appMigrationsFolder = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
@@ -32,7 +39,8 @@ export async function openDatabase(target: DatabaseTarget, migrationsFolder = ap
     const db = drizzle({ client, schema });
     const apply = (folder = appMigrationsFolder()) => migrate(db, { migrationsFolder: folder });
     await closingOnFailure(() => apply(migrationsFolder), () => client.end());
-    return { db: db as unknown as Db, kind: "postgres", close: () => client.end(), migrate: apply };
+    const watched = (logger: Logger) => drizzle({ client, schema, logger }) as unknown as Db;
+    return { db: db as unknown as Db, kind: "postgres", close: () => client.end(), migrate: apply, watched };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -46,7 +54,8 @@ export async function openDatabase(target: DatabaseTarget, migrationsFolder = ap
   const db = drizzle({ client, schema });
   const apply = (folder = appMigrationsFolder()) => migrate(db, { migrationsFolder: folder });
   await closingOnFailure(() => apply(migrationsFolder), close);
-  return { db: db as unknown as Db, kind: "pglite", migrate: apply, close };
+  const watched = (logger: Logger) => drizzle({ client, schema, logger }) as unknown as Db;
+  return { db: db as unknown as Db, kind: "pglite", migrate: apply, close, watched };
 }
 
 /** A failed open lets go of what it took (connections, the folder's lock), so that the next try can succeed. */

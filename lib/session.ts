@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { listMembershipsOfUser, setActiveOrganizationOfSession, type Membership } from "@/db/queries/members";
+import { scopeFor } from "@/db/queries/scope";
 import { getAuth } from "@/lib/auth/auth";
 import type { SessionContext } from "@/lib/domain/session-context";
 
@@ -23,8 +24,9 @@ export async function getSignedInUser() {
  * checked against the memberships on every call, so a removed member loses access at once; they
  * fall back to another organisation of theirs, or have none.
  */
-// Cached per request: the header and the page both ask, and each answer costs a session lookup
-// and a memberships query.
+// Cached per request: the header and the page both ask, and each answer costs a session lookup,
+// a memberships query and, for an evaluator, the given projects. The context is the request's
+// scope (scopeFor, db/queries/scope.ts): pages and actions pass it to every query.
 export const resolveSession = cache(async function resolveSession(): Promise<
   | { kind: "signed-out" }
   | { kind: "no-organisation"; savedLocale: string | null }
@@ -44,13 +46,13 @@ export const resolveSession = cache(async function resolveSession(): Promise<
     kind: "ok",
     memberships,
     savedLocale,
-    context: {
+    context: await scopeFor({
       organizationId: active.organizationId,
       organizationName: active.organizationName,
       userId: user.id,
       userName: user.name,
       role: active.role,
-    },
+    }),
   };
 });
 

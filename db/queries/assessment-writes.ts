@@ -10,6 +10,7 @@ import { assessments } from "../schema";
 import { loadFacts, lockDraftForOrg, selectAssessments } from "./assessments";
 import { recordAudit } from "./audit";
 import { applySectionChanges, currentPartsForOrg } from "./section-changes";
+import { inOrganisation, visibleAssessments } from "./scope";
 
 /**
  * Saves conflict-checked changes of one draft in one transaction (see applySectionChanges): the
@@ -61,14 +62,14 @@ export async function submitAssessmentForOrg(
     await lockDraftForOrg(tx, ctx, assessmentId);
     let snapshot: ScoreSnapshot | null;
     if (typeof scores === "function") {
-      const [facts] = await loadFacts(tx, ctx, await selectAssessments(tx).where(eq(assessments.id, assessmentId)));
+      const [facts] = await loadFacts(tx, ctx, await selectAssessments(tx).where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx))));
       snapshot = scores(facts!);
     } else snapshot = scores;
     const now = new Date();
     const [row] = await tx
       .update(assessments)
       .set({ status: "submitted", submittedAt: now, submittedBy: ctx.userName, scoreSnapshot: snapshot, updatedAt: now })
-      .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
+      .where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)))
       .returning({ id: assessments.id });
     if (!row) throw new NotFoundError("things.assessment");
     await recordAudit(tx, ctx, {

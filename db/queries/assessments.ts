@@ -10,6 +10,7 @@ import { answers, assessments, indicators, mitigations, partners, risks } from "
 import { currentVersion } from "./assessment-series";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
+import { inOrganisation, visibleAssessments } from "./scope";
 
 type AssessmentRow = Omit<typeof assessments.$inferSelect, "indicatorsRevision" | "indicatorsUpdatedBy" | "indicatorsUpdatedAt"> & { partnerName: string | null };
 
@@ -40,18 +41,17 @@ const assessmentColumns = {
 export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]): Promise<AssessmentFacts[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const org = ctx.organizationId;
   const [answerRows, riskRows, indicatorRows] = await Promise.all([
-    db.select().from(answers).where(and(eq(answers.organizationId, org), inArray(answers.assessmentId, ids))),
+    db.select().from(answers).where(and(inOrganisation(ctx, answers), inArray(answers.assessmentId, ids))),
     db
       .select({ risk: risks, mitigation: mitigations })
       .from(risks)
-      .leftJoin(mitigations, and(eq(mitigations.riskId, risks.id), eq(mitigations.organizationId, org)))
-      .where(and(eq(risks.organizationId, org), inArray(risks.assessmentId, ids))),
+      .leftJoin(mitigations, and(eq(mitigations.riskId, risks.id), inOrganisation(ctx, mitigations)))
+      .where(and(inOrganisation(ctx, risks), inArray(risks.assessmentId, ids))),
     db
       .select()
       .from(indicators)
-      .where(and(eq(indicators.organizationId, org), inArray(indicators.assessmentId, ids)))
+      .where(and(inOrganisation(ctx, indicators), inArray(indicators.assessmentId, ids)))
       .orderBy(asc(indicators.position)),
   ]);
   return rows.map((row) => ({
@@ -113,7 +113,7 @@ export async function getAssessmentForOrg(
   if (!isUuid(assessmentId)) return null;
   const db = await getDb();
   const rows = await selectAssessments(db).where(
-    and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)),
+    and(eq(assessments.id, assessmentId), visibleAssessments(ctx)),
   );
   const [facts] = await loadFacts(db, ctx, rows);
   if (!facts) return null;
@@ -122,14 +122,16 @@ export async function getAssessmentForOrg(
 }
 
 /**
- * The assessments (every version) that belong in these projects' picture, in the session's
- * organisation: their own stages, and the due diligence of their partners, wherever that was
- * started (it is reused across projects).
+ * The assessments (every version) that belong in these projects' picture, of those the session may
+ * see: their own stages, and the due diligence of their partners, wherever that was started (it is
+ * reused across projects). For an outside evaluator a partner's due diligence counts only when it
+ * was started under a project given to them (visibleAssessments): listed anywhere else, it would
+ * answer "not found" when opened.
  */
 export function projectAssessmentsCondition(ctx: SessionContext, projectIds: string[], partnerIds: string[]) {
   const ownStages = and(inArray(assessments.projectId, projectIds), sql`${assessments.kind} <> 'partner'`);
   return and(
-    eq(assessments.organizationId, ctx.organizationId),
+    visibleAssessments(ctx),
     partnerIds.length ? or(ownStages, and(eq(assessments.kind, "partner"), inArray(assessments.partnerId, partnerIds))) : ownStages,
   );
 }
@@ -168,7 +170,7 @@ export async function startAssessmentForOrg(
         .from(assessments)
         .where(
           and(
-            eq(assessments.organizationId, ctx.organizationId),
+            inOrganisation(ctx, assessments),
             input.partnerId
               ? and(eq(assessments.kind, "partner"), eq(assessments.partnerId, input.partnerId))
               : and(eq(assessments.kind, input.kind), eq(assessments.projectId, input.projectId)),
@@ -206,7 +208,7 @@ export async function lockDraftForOrg(tx: DbOrTx, ctx: SessionContext, assessmen
   const [row] = await tx
     .select({ status: assessments.status })
     .from(assessments)
-    .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
+    .where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)))
     .for("update");
   if (!row) throw new NotFoundError("things.assessment");
   if (row.status !== "draft") throw new AssessmentFrozenError();

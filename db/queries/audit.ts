@@ -3,6 +3,7 @@ import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { auditLog } from "../schema";
+import { inOrganisation } from "./scope";
 
 export type AuditEntry = {
   /** One of lib/domain/audit-actions.ts: the audit page has words for each. */
@@ -41,7 +42,7 @@ export async function listAuditForOrg(ctx: SessionContext, options: { entityId?:
     .select()
     .from(auditLog)
     .where(
-      and(eq(auditLog.organizationId, ctx.organizationId), options.entityId ? eq(auditLog.entityId, options.entityId) : undefined),
+      and(inOrganisation(ctx, auditLog), options.entityId ? eq(auditLog.entityId, options.entityId) : undefined),
     )
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(options.limit ?? 200);

@@ -3,7 +3,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
 import { assessments, mitigations, partners, projects, risks } from "../schema";
 import { currentVersion } from "./assessment-series";
-import { visibleProjects } from "./project-scope";
+import { inOrganisation, visibleAssessments, visibleProjects } from "./scope";
 
 /** Submitted assessments waiting for a manager (latest versions only), oldest first. */
 export async function listReviewQueueForOrg(ctx: SessionContext) {
@@ -22,9 +22,9 @@ export async function listReviewQueueForOrg(ctx: SessionContext) {
       partnerName: partners.name,
     })
     .from(assessments)
-    .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(db, ctx)))
-    .leftJoin(partners, and(eq(partners.id, assessments.partnerId), eq(partners.organizationId, ctx.organizationId)))
-    .where(and(eq(assessments.organizationId, ctx.organizationId), currentVersion(), eq(assessments.status, "submitted")))
+    .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(ctx)))
+    .leftJoin(partners, and(eq(partners.id, assessments.partnerId), inOrganisation(ctx, partners)))
+    .where(and(visibleAssessments(ctx), currentVersion(), eq(assessments.status, "submitted")))
     .orderBy(asc(assessments.submittedAt));
   return rows.map(({ partnerName, ...r }) => ({ ...r, partner: r.partnerId ? { id: r.partnerId, name: partnerName ?? "" } : null }));
 }
@@ -48,10 +48,10 @@ export async function listOverdueMitigationsForOrg(ctx: SessionContext, today = 
       dueDate: mitigations.dueDate,
     })
     .from(mitigations)
-    .innerJoin(risks, and(eq(risks.id, mitigations.riskId), eq(risks.organizationId, ctx.organizationId)))
+    .innerJoin(risks, and(eq(risks.id, mitigations.riskId), inOrganisation(ctx, risks)))
     // Only the current version counts: an older version's overdue date may since have been moved.
-    .innerJoin(assessments, and(eq(assessments.id, risks.assessmentId), eq(assessments.organizationId, ctx.organizationId), currentVersion()))
-    .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(db, ctx)))
-    .where(and(eq(mitigations.organizationId, ctx.organizationId), lt(mitigations.dueDate, today), ne(risks.status, "closed")))
+    .innerJoin(assessments, and(eq(assessments.id, risks.assessmentId), visibleAssessments(ctx), currentVersion()))
+    .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(ctx)))
+    .where(and(inOrganisation(ctx, mitigations), lt(mitigations.dueDate, today), ne(risks.status, "closed")))
     .orderBy(asc(mitigations.dueDate));
 }

@@ -9,6 +9,7 @@ import { getDb, type DbOrTx } from "../client";
 import { assessments, partners, reviewNotes } from "../schema";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { getProjectForOrg } from "./projects";
+import { inOrganisation, visibleAssessments } from "./scope";
 
 type ExportData = { project: ProjectFacts; assessments: ExportSource[] };
 type AssessmentRow = Parameters<typeof loadFacts>[2][number];
@@ -25,7 +26,7 @@ async function toExportSources(db: DbOrTx, ctx: SessionContext, rows: Assessment
     ? await db
         .select()
         .from(reviewNotes)
-        .where(and(eq(reviewNotes.organizationId, ctx.organizationId), inArray(reviewNotes.assessmentId, rows.map((r) => r.id))))
+        .where(and(inOrganisation(ctx, reviewNotes), inArray(reviewNotes.assessmentId, rows.map((r) => r.id))))
         .orderBy(asc(reviewNotes.createdAt), asc(reviewNotes.id))
     : [];
   return facts.map(
@@ -57,7 +58,7 @@ export async function loadProjectExportForOrg(ctx: SessionContext, projectId: st
 export async function loadAssessmentExportForOrg(ctx: SessionContext, assessmentId: string): Promise<ExportData | null> {
   if (!isUuid(assessmentId)) return null;
   const db = await getDb();
-  const rows = await selectAssessments(db).where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+  const rows = await selectAssessments(db).where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)));
   const row = rows[0];
   if (!row) return null;
   // Through the project's visibility: an evaluator exports only the projects given to them.
@@ -68,7 +69,7 @@ export async function loadAssessmentExportForOrg(ctx: SessionContext, assessment
     const [partner] = await db
       .select({ id: partners.id, name: partners.name, country: partners.country })
       .from(partners)
-      .where(and(eq(partners.id, row.partnerId), eq(partners.organizationId, ctx.organizationId)));
+      .where(and(eq(partners.id, row.partnerId), inOrganisation(ctx, partners)));
     if (partner) project.partners = [...project.partners, partner];
   }
   return { project, assessments: await toExportSources(db, ctx, rows) };

@@ -3,6 +3,7 @@ import { UserFacingError } from "@/lib/errors";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, auditLog, organizations, risks } from "../schema";
+import { inOrganisation, visibleAssessments } from "./scope";
 
 /** Why the four-eyes rule keeps this reviewer from approving or returning a version. */
 export type ReviewBlock = "submitted" | "lastEdited";
@@ -17,7 +18,7 @@ async function submittedByThem(tx: DbOrTx, ctx: SessionContext, row: Reviewed) {
     .from(auditLog)
     .where(
       and(
-        eq(auditLog.organizationId, ctx.organizationId),
+        inOrganisation(ctx, auditLog),
         eq(auditLog.action, "assessment.submit"),
         eq(auditLog.entityId, row.id),
         eq(auditLog.actorId, ctx.userId),
@@ -29,16 +30,15 @@ async function submittedByThem(tx: DbOrTx, ctx: SessionContext, row: Reviewed) {
 
 /** The people behind the latest change to any answer, risk or the indicator list (several when at the same moment). */
 async function lastEditors(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<Set<string>> {
-  const org = ctx.organizationId;
   const byAnswer = await tx
     .select({ by: answers.updatedBy, at: max(answers.updatedAt) })
     .from(answers)
-    .where(and(eq(answers.organizationId, org), eq(answers.assessmentId, row.id), isNotNull(answers.updatedBy)))
+    .where(and(inOrganisation(ctx, answers), eq(answers.assessmentId, row.id), isNotNull(answers.updatedBy)))
     .groupBy(answers.updatedBy);
   const byRisk = await tx
     .select({ by: risks.updatedBy, at: max(risks.updatedAt) })
     .from(risks)
-    .where(and(eq(risks.organizationId, org), eq(risks.assessmentId, row.id), isNotNull(risks.updatedBy)))
+    .where(and(inOrganisation(ctx, risks), eq(risks.assessmentId, row.id), isNotNull(risks.updatedBy)))
     .groupBy(risks.updatedBy);
   const edits = [...byAnswer, ...byRisk, { by: row.indicatorsUpdatedBy, at: row.indicatorsUpdatedAt }].filter(
     (e): e is { by: string; at: Date } => e.by !== null && e.at !== null,
@@ -80,7 +80,7 @@ export async function reviewBlockForOrg(ctx: SessionContext, assessmentId: strin
   const [row] = await db
     .select({ id: assessments.id, submittedBy: assessments.submittedBy, indicatorsUpdatedBy: assessments.indicatorsUpdatedBy, indicatorsUpdatedAt: assessments.indicatorsUpdatedAt })
     .from(assessments)
-    .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+    .where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)));
   if (!row) return { block: null, selfApprovalAllowed: false };
   return { block: await reviewBlockOf(db, ctx, row), selfApprovalAllowed: await selfApprovalAllowed(db, ctx) };
 }

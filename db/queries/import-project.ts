@@ -10,6 +10,7 @@ import { loadFacts, selectAssessments } from "./assessments";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
 import { indicatorRows } from "./indicator-rows";
+import { inOrganisation } from "./scope";
 
 type Series = { id: string; isCurrent: boolean };
 
@@ -104,7 +105,7 @@ export async function importProjectForOrg(ctx: SessionContext, file: ExportFile,
 
     // Read back what was written, as every page reads it.
     const stored = await getProjectForOrg(ctx, projectId, tx);
-    const rows = ids.length ? await selectAssessments(tx).where(and(eq(assessments.organizationId, org), inArray(assessments.id, ids))) : [];
+    const rows = ids.length ? await selectAssessments(tx).where(and(inOrganisation(ctx, assessments), inArray(assessments.id, ids))) : [];
     const facts = await loadFacts(tx, ctx, rows);
     verify(stored, ids.map((id) => facts.find((f) => f.id === id)!));
     return projectId;

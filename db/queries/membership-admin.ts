@@ -6,6 +6,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { invitation, member, organizations, projectEvaluators, projects, session, user } from "../schema";
 import { recordAudit } from "./audit";
+import { inOrganisation } from "./scope";
 
 const INVITATION_DAYS = 7;
 
@@ -15,12 +16,12 @@ export async function listMembersForOrg(ctx: SessionContext) {
     .select({ memberId: member.id, userId: member.userId, role: member.role, name: user.name, email: user.email, since: member.createdAt })
     .from(member)
     .innerJoin(user, eq(user.id, member.userId))
-    .where(eq(member.organizationId, ctx.organizationId))
+    .where(inOrganisation(ctx, member))
     .orderBy(asc(user.name));
   const given = await db
     .select({ userId: projectEvaluators.userId, projectId: projectEvaluators.projectId })
     .from(projectEvaluators)
-    .where(eq(projectEvaluators.organizationId, ctx.organizationId));
+    .where(inOrganisation(ctx, projectEvaluators));
   return members.map((m) => ({ ...m, projectIds: given.filter((g) => g.userId === m.userId).map((g) => g.projectId) }));
 }
 
@@ -29,7 +30,7 @@ export async function listPendingInvitationsForOrg(ctx: SessionContext) {
   return db
     .select()
     .from(invitation)
-    .where(and(eq(invitation.organizationId, ctx.organizationId), eq(invitation.status, "pending")))
+    .where(and(inOrganisation(ctx, invitation), eq(invitation.status, "pending")))
     .orderBy(asc(invitation.createdAt));
 }
 
@@ -41,13 +42,13 @@ export async function createInvitationForOrg(ctx: SessionContext, input: { email
       .select({ id: member.id })
       .from(member)
       .innerJoin(user, eq(user.id, member.userId))
-      .where(and(eq(member.organizationId, ctx.organizationId), eq(user.email, input.email)));
+      .where(and(inOrganisation(ctx, member), eq(user.email, input.email)));
     if (already) throw new UserFacingError("errors.alreadyMember", { email: input.email });
     // One live invitation per address: a new one replaces the old.
     await tx
       .update(invitation)
       .set({ status: "canceled" })
-      .where(and(eq(invitation.organizationId, ctx.organizationId), eq(invitation.email, input.email), eq(invitation.status, "pending")));
+      .where(and(inOrganisation(ctx, invitation), eq(invitation.email, input.email), eq(invitation.status, "pending")));
     const id = randomUUID();
     await tx.insert(invitation).values({
       id,
@@ -69,7 +70,7 @@ export async function cancelInvitationForOrg(ctx: SessionContext, invitationId: 
     const [row] = await tx
       .update(invitation)
       .set({ status: "canceled" })
-      .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, ctx.organizationId), eq(invitation.status, "pending")))
+      .where(and(eq(invitation.id, invitationId), inOrganisation(ctx, invitation), eq(invitation.status, "pending")))
       .returning({ id: invitation.id, email: invitation.email });
     if (!row) throw new NotFoundError("things.invitation");
     await recordAudit(tx, ctx, { action: "invitation.cancel", entityType: "invitation", entityId: invitationId, before: row });
@@ -83,7 +84,7 @@ async function memberOfOrg(tx: DbOrTx, ctx: SessionContext, memberId: string) {
   const [row] = await tx
     .select()
     .from(member)
-    .where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)))
+    .where(and(eq(member.id, memberId), inOrganisation(ctx, member)))
     .for("update");
   if (!row) throw new NotFoundError("things.member");
   return row;
@@ -95,7 +96,7 @@ async function ensureAnotherAdmin(tx: DbOrTx, ctx: SessionContext, leaving: { id
   const admins = await tx
     .select({ id: member.id })
     .from(member)
-    .where(and(eq(member.organizationId, ctx.organizationId), eq(member.role, "admin")));
+    .where(and(inOrganisation(ctx, member), eq(member.role, "admin")));
   if (admins.every((a) => a.id === leaving.id)) throw new UserFacingError("errors.lastAdmin");
 }
 
@@ -104,12 +105,12 @@ export async function changeMemberRoleForOrg(ctx: SessionContext, memberId: stri
   await db.transaction(async (tx) => {
     const row = await memberOfOrg(tx, ctx, memberId);
     if (role !== "admin") await ensureAnotherAdmin(tx, ctx, row);
-    await tx.update(member).set({ role }).where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)));
+    await tx.update(member).set({ role }).where(and(eq(member.id, memberId), inOrganisation(ctx, member)));
     // Project grants belong to the evaluator role: they must not come back if the role is given again later.
     if (role !== "evaluator") {
       await tx
         .delete(projectEvaluators)
-        .where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
+        .where(and(inOrganisation(ctx, projectEvaluators), eq(projectEvaluators.userId, row.userId)));
     }
     await recordAudit(tx, ctx, { action: "member.role", entityType: "member", entityId: memberId, before: { role: row.role }, after: { role } });
   });
@@ -121,8 +122,8 @@ export async function removeMemberForOrg(ctx: SessionContext, memberId: string) 
   await db.transaction(async (tx) => {
     const row = await memberOfOrg(tx, ctx, memberId);
     await ensureAnotherAdmin(tx, ctx, row);
-    await tx.delete(member).where(and(eq(member.id, memberId), eq(member.organizationId, ctx.organizationId)));
-    await tx.delete(projectEvaluators).where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
+    await tx.delete(member).where(and(eq(member.id, memberId), inOrganisation(ctx, member)));
+    await tx.delete(projectEvaluators).where(and(inOrganisation(ctx, projectEvaluators), eq(projectEvaluators.userId, row.userId)));
     await tx.delete(session).where(and(eq(session.userId, row.userId), eq(session.activeOrganizationId, ctx.organizationId)));
     await recordAudit(tx, ctx, { action: "member.remove", entityType: "member", entityId: memberId, before: { userId: row.userId, role: row.role } });
   });
@@ -137,14 +138,14 @@ export async function setEvaluatorProjectsForOrg(ctx: SessionContext, memberId: 
     const ids = [...new Set(projectIds)];
     if (ids.some((id) => !isUuid(id))) throw new NotFoundError("things.aProject");
     const found = ids.length
-      ? await tx.select({ id: projects.id }).from(projects).where(and(eq(projects.organizationId, ctx.organizationId), inArray(projects.id, ids)))
+      ? await tx.select({ id: projects.id }).from(projects).where(and(inOrganisation(ctx, projects), inArray(projects.id, ids)))
       : [];
     if (found.length !== ids.length) throw new NotFoundError("things.aProject");
     const before = await tx
       .select({ projectId: projectEvaluators.projectId })
       .from(projectEvaluators)
-      .where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
-    await tx.delete(projectEvaluators).where(and(eq(projectEvaluators.organizationId, ctx.organizationId), eq(projectEvaluators.userId, row.userId)));
+      .where(and(inOrganisation(ctx, projectEvaluators), eq(projectEvaluators.userId, row.userId)));
+    await tx.delete(projectEvaluators).where(and(inOrganisation(ctx, projectEvaluators), eq(projectEvaluators.userId, row.userId)));
     if (ids.length) {
       await tx.insert(projectEvaluators).values(ids.map((projectId) => ({ organizationId: ctx.organizationId, projectId, userId: row.userId })));
     }

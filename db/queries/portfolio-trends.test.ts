@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSectionValues } from "@/lib/forms/section-schema";
 import { versionTrends } from "@/lib/portfolio/version-trend";
-import type { SessionContext } from "@/lib/domain/session-context";
+import type { Actor, SessionContext } from "@/lib/domain/session-context";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { assessments, partners, projectPartners } from "../schema";
 import { seedProject } from "../seed";
@@ -13,10 +13,13 @@ import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "../testing/test-databa
 import { saveSectionForOrg } from "./assessment-writes";
 import { getProjectForOrg } from "./projects";
 import { listAssessmentVersionsForOrg } from "./portfolio-trends";
+import { scopeFor } from "./scope";
 import { reopenAssessmentForOrg } from "./review";
 
 const db = setupTestDatabase();
-const evaluator: SessionContext = { ...demo, userId: "eva", userName: "Eva Evaluator", role: "evaluator" };
+const eva: Actor = { ...demo, userId: "eva", userName: "Eva Evaluator", role: "evaluator" };
+/** Eva's scope, built once her project is given (as a request of hers would). */
+let evaluator: SessionContext;
 
 const project = (name: string, spec: Partial<SeedProject> = {}): SeedProject => ({
   name,
@@ -65,12 +68,13 @@ beforeAll(async () => {
   await db().insert(projectPartners).values({ organizationId: DEMO_ORGANIZATION_ID, projectId: B, partnerId: partner!.id });
 
   otherProjectId = (await seedOtherOrganization(db())).projectId;
-  await addUser(db(), evaluator.userId);
-  await addMembership(db(), DEMO_ORGANIZATION_ID, evaluator.userId, "evaluator");
-  await giveProject(db(), DEMO_ORGANIZATION_ID, evaluator.userId, B);
+  await addUser(db(), eva.userId);
+  await addMembership(db(), DEMO_ORGANIZATION_ID, eva.userId, "evaluator");
+  await giveProject(db(), DEMO_ORGANIZATION_ID, eva.userId, B);
   // The same person is given the other organisation's project there: it never shows in the demo organisation.
-  await addMembership(db(), OTHER_ORGANIZATION_ID, evaluator.userId, "evaluator");
-  await giveProject(db(), OTHER_ORGANIZATION_ID, evaluator.userId, otherProjectId);
+  await addMembership(db(), OTHER_ORGANIZATION_ID, eva.userId, "evaluator");
+  await giveProject(db(), OTHER_ORGANIZATION_ID, eva.userId, otherProjectId);
+  evaluator = await scopeFor(eva);
 });
 
 const summary = async (ctx: SessionContext, projectId: string) => {
@@ -99,10 +103,9 @@ describe("listAssessmentVersionsForOrg", () => {
 
   it("shows an evaluator only the projects given to them", async () => {
     const seen = await listAssessmentVersionsForOrg(evaluator);
-    expect(seen.map((l) => [l.projectId, l.kind]).sort()).toEqual([
-      [B, "after"],
-      [B, "partner"],
-    ]);
-    expect(await listAssessmentVersionsForOrg({ ...evaluator, userId: "given-nothing" })).toEqual([]);
+    // The shared partner's due diligence was started under A: B's managers see it in B's picture,
+    // but an evaluator given only B does not (opening it would answer "not found").
+    expect(seen.map((l) => [l.projectId, l.kind]).sort()).toEqual([[B, "after"]]);
+    expect(await listAssessmentVersionsForOrg(await scopeFor({ ...eva, userId: "given-nothing" }))).toEqual([]);
   });
 });

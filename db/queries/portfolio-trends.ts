@@ -4,7 +4,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
 import { assessments, projectPartners, projects } from "../schema";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
-import { visibleProjects } from "./project-scope";
+import { inOrganisation, visibleProjects } from "./scope";
 
 /**
  * Every version of every assessment of the projects this session may see, grouped per project and
@@ -13,13 +13,12 @@ import { visibleProjects } from "./project-scope";
  */
 export async function listAssessmentVersionsForOrg(ctx: SessionContext): Promise<VersionLineage[]> {
   const db = await getDb();
-  const org = ctx.organizationId;
-  const projectIds = (await db.select({ id: projects.id }).from(projects).where(visibleProjects(db, ctx))).map((p) => p.id);
+  const projectIds = (await db.select({ id: projects.id }).from(projects).where(visibleProjects(ctx))).map((p) => p.id);
   if (projectIds.length === 0) return [];
   const links = await db
     .select({ projectId: projectPartners.projectId, partnerId: projectPartners.partnerId })
     .from(projectPartners)
-    .where(and(eq(projectPartners.organizationId, org), inArray(projectPartners.projectId, projectIds)));
+    .where(and(inOrganisation(ctx, projectPartners), inArray(projectPartners.projectId, projectIds)));
   const partnerIds = [...new Set(links.map((l) => l.partnerId))];
   const rows = await selectAssessments(db)
     .where(projectAssessmentsCondition(ctx, projectIds, partnerIds))

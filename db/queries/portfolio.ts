@@ -5,23 +5,22 @@ import { getDb } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
 import { currentVersion } from "./assessment-series";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
-import { visibleProjects } from "./project-scope";
 import { toProjectFacts } from "./projects";
+import { inOrganisation, visibleProjects } from "./scope";
 
 export type ProjectWithAssessments = { project: ProjectFacts; updatedAt: Date; assessments: AssessmentFacts[] };
 
 /** Every project the session may see with the assessments its report needs, in four queries. */
 export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Promise<ProjectWithAssessments[]> {
   const db = await getDb();
-  const org = ctx.organizationId;
-  const projectRows = await db.select().from(projects).where(visibleProjects(db, ctx)).orderBy(desc(projects.updatedAt));
+  const projectRows = await db.select().from(projects).where(visibleProjects(ctx)).orderBy(desc(projects.updatedAt));
   if (projectRows.length === 0) return [];
   const projectIds = projectRows.map((p) => p.id);
   const partnerRows = await db
     .select({ projectId: projectPartners.projectId, id: partners.id, name: partners.name, country: partners.country })
     .from(projectPartners)
-    .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), eq(partners.organizationId, org)))
-    .where(and(eq(projectPartners.organizationId, org), inArray(projectPartners.projectId, projectIds)))
+    .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), inOrganisation(ctx, partners)))
+    .where(and(inOrganisation(ctx, projectPartners), inArray(projectPartners.projectId, projectIds)))
     .orderBy(asc(partners.name));
   // Only the visible projects' assessments are read: an evaluator's answers load for their projects alone.
   const assessmentRows = await selectAssessments(db).where(

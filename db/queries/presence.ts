@@ -3,6 +3,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { isUuid, NotFoundError } from "@/lib/errors";
 import { getDb } from "../client";
 import { assessments, sectionPresence } from "../schema";
+import { inOrganisation, visibleAssessments } from "./scope";
 
 /** How long a heartbeat counts as "here": a few missed polls on a weak connection still do. */
 export const PRESENCE_WINDOW_MS = 2 * 60_000;
@@ -17,7 +18,7 @@ export async function touchSectionPresenceForOrg(ctx: SessionContext, assessment
   const [assessment] = await db
     .select({ id: assessments.id })
     .from(assessments)
-    .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+    .where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)));
   if (!assessment) throw new NotFoundError("things.assessment");
   const seen = { organizationId: ctx.organizationId, assessmentId, sectionId, userId: ctx.userId, userName: ctx.userName, seenAt: now };
   await db
@@ -29,7 +30,7 @@ export async function touchSectionPresenceForOrg(ctx: SessionContext, assessment
     .from(sectionPresence)
     .where(
       and(
-        eq(sectionPresence.organizationId, ctx.organizationId),
+        inOrganisation(ctx, sectionPresence),
         eq(sectionPresence.assessmentId, assessmentId),
         eq(sectionPresence.sectionId, sectionId),
         ne(sectionPresence.userId, ctx.userId),

@@ -6,7 +6,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
 import { recordAudit } from "./audit";
-import { visibleProjects } from "./project-scope";
+import { inOrganisation, visibleProjects } from "./scope";
 
 type ProjectRow = typeof projects.$inferSelect;
 
@@ -31,13 +31,13 @@ export async function listProjectsForOrg(ctx: SessionContext) {
   const rows = await db
     .select()
     .from(projects)
-    .where(visibleProjects(db, ctx))
+    .where(visibleProjects(ctx))
     .orderBy(desc(projects.updatedAt));
   const stages = rows.length
     ? await db
         .select({ projectId: assessments.projectId, kind: assessments.kind, status: assessments.status })
         .from(assessments)
-        .where(and(eq(assessments.organizationId, ctx.organizationId), inArray(assessments.projectId, rows.map((r) => r.id))))
+        .where(and(inOrganisation(ctx, assessments), inArray(assessments.projectId, rows.map((r) => r.id))))
     : [];
   return rows.map((row) => ({ ...row, assessments: stages.filter((s) => s.projectId === row.id) }));
 }
@@ -46,8 +46,8 @@ async function partnersOfProject(db: DbOrTx, ctx: SessionContext, projectId: str
   return db
     .select({ id: partners.id, name: partners.name, country: partners.country })
     .from(projectPartners)
-    .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), eq(partners.organizationId, ctx.organizationId)))
-    .where(and(eq(projectPartners.organizationId, ctx.organizationId), eq(projectPartners.projectId, projectId)))
+    .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), inOrganisation(ctx, partners)))
+    .where(and(inOrganisation(ctx, projectPartners), eq(projectPartners.projectId, projectId)))
     .orderBy(asc(partners.name));
 }
 
@@ -58,7 +58,7 @@ export async function getProjectForOrg(ctx: SessionContext, projectId: string, t
   const [row] = await db
     .select()
     .from(projects)
-    .where(and(eq(projects.id, projectId), visibleProjects(db, ctx)));
+    .where(and(eq(projects.id, projectId), visibleProjects(ctx)));
   if (!row) return null;
   return toProjectFacts(row, await partnersOfProject(db, ctx, projectId));
 }
@@ -68,7 +68,7 @@ export async function listPartnersForOrg(ctx: SessionContext) {
   return db
     .select({ id: partners.id, name: partners.name, country: partners.country })
     .from(partners)
-    .where(eq(partners.organizationId, ctx.organizationId))
+    .where(inOrganisation(ctx, partners))
     .orderBy(asc(partners.name));
 }
 
@@ -97,7 +97,7 @@ async function ensurePartnersOfOrg(tx: DbOrTx, ctx: SessionContext, list: Projec
   const found = await tx
     .select({ id: partners.id })
     .from(partners)
-    .where(and(eq(partners.organizationId, ctx.organizationId), inArray(partners.id, ids)));
+    .where(and(inOrganisation(ctx, partners), inArray(partners.id, ids)));
   if (found.length !== ids.length) throw new NotFoundError("things.partnerInForm");
 }
 
@@ -108,7 +108,7 @@ async function syncPartners(tx: DbOrTx, ctx: SessionContext, projectId: string, 
       const [updated] = await tx
         .update(partners)
         .set({ name: partner.name, country: partner.country, updatedAt: new Date() })
-        .where(and(eq(partners.id, partner.id), eq(partners.organizationId, ctx.organizationId)))
+        .where(and(eq(partners.id, partner.id), inOrganisation(ctx, partners)))
         .returning({ id: partners.id });
       if (!updated) throw new NotFoundError("things.partnerInForm");
       ids.push(updated.id);
@@ -120,7 +120,7 @@ async function syncPartners(tx: DbOrTx, ctx: SessionContext, projectId: string, 
       ids.push(created!.id);
     }
   }
-  await tx.delete(projectPartners).where(and(eq(projectPartners.organizationId, ctx.organizationId), eq(projectPartners.projectId, projectId)));
+  await tx.delete(projectPartners).where(and(inOrganisation(ctx, projectPartners), eq(projectPartners.projectId, projectId)));
   const unique = [...new Set(ids)];
   if (unique.length) {
     await tx.insert(projectPartners).values(unique.map((partnerId) => ({ organizationId: ctx.organizationId, projectId, partnerId })));
@@ -155,7 +155,7 @@ export async function updateProjectForOrg(ctx: SessionContext, projectId: string
     const [locked] = await tx
       .select({ revision: projects.revision, updatedBy: projects.updatedBy, updatedAt: projects.updatedAt })
       .from(projects)
-      .where(and(eq(projects.id, projectId), visibleProjects(tx, ctx)))
+      .where(and(eq(projects.id, projectId), visibleProjects(ctx)))
       .for("update");
     const before = locked ? await getProjectForOrg(ctx, projectId, tx) : null;
     if (!locked || !before) throw new NotFoundError("things.project");
@@ -165,7 +165,7 @@ export async function updateProjectForOrg(ctx: SessionContext, projectId: string
     await tx
       .update(projects)
       .set({ ...projectColumns(values), revision: locked.revision + 1, updatedBy: ctx.userName, updatedAt: new Date() })
-      .where(and(eq(projects.id, projectId), eq(projects.organizationId, ctx.organizationId)));
+      .where(and(eq(projects.id, projectId), inOrganisation(ctx, projects)));
     await syncPartners(tx, ctx, projectId, values.partners);
     await recordAudit(tx, ctx, { action: "project.update", entityType: "project", entityId: projectId, before, after });
     return null;
@@ -176,6 +176,6 @@ export async function updateProjectForOrg(ctx: SessionContext, projectId: string
 export async function getProjectRevisionForOrg(ctx: SessionContext, projectId: string): Promise<number | null> {
   if (!isUuid(projectId)) return null;
   const db = await getDb();
-  const [row] = await db.select({ revision: projects.revision }).from(projects).where(and(eq(projects.id, projectId), visibleProjects(db, ctx)));
+  const [row] = await db.select({ revision: projects.revision }).from(projects).where(and(eq(projects.id, projectId), visibleProjects(ctx)));
   return row?.revision ?? null;
 }

@@ -10,6 +10,7 @@ import { answers, assessments, indicators, mitigations, reviewNotes, risks } fro
 import { getAssessmentForOrg } from "./assessments";
 import { recordAudit } from "./audit";
 import { ensureFourEyes } from "./four-eyes";
+import { inOrganisation, visibleAssessments } from "./scope";
 
 /** Locks an assessment row and checks it is in the state the step expects. */
 async function lockInStatus(tx: DbOrTx, ctx: SessionContext, assessmentId: string, expected: AssessmentStatus[]) {
@@ -17,7 +18,7 @@ async function lockInStatus(tx: DbOrTx, ctx: SessionContext, assessmentId: strin
   const [row] = await tx
     .select()
     .from(assessments)
-    .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)))
+    .where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)))
     .for("update");
   if (!row) throw new NotFoundError("things.assessment");
   if (!expected.includes(row.status)) {
@@ -49,7 +50,7 @@ async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof a
   await tx
     .update(assessments)
     .set({ isCurrent: false })
-    .where(and(eq(assessments.id, from.id), eq(assessments.organizationId, org)));
+    .where(and(eq(assessments.id, from.id), inOrganisation(ctx, assessments)));
   const [next] = await tx
     .insert(assessments)
     .values({
@@ -65,14 +66,14 @@ async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof a
     })
     .returning({ id: assessments.id });
   const id = next!.id;
-  const oldAnswers = await tx.select().from(answers).where(and(eq(answers.organizationId, org), eq(answers.assessmentId, from.id)));
+  const oldAnswers = await tx.select().from(answers).where(and(inOrganisation(ctx, answers), eq(answers.assessmentId, from.id)));
   if (oldAnswers.length) {
     await tx.insert(answers).values(oldAnswers.map(({ id: _, createdAt: __, updatedAt: ___, ...a }) => ({ ...a, assessmentId: id })));
   }
-  const oldRisks = await tx.select().from(risks).where(and(eq(risks.organizationId, org), eq(risks.assessmentId, from.id)));
+  const oldRisks = await tx.select().from(risks).where(and(inOrganisation(ctx, risks), eq(risks.assessmentId, from.id)));
   for (const { id: oldRiskId, createdAt: _, updatedAt: __, ...risk } of oldRisks) {
     const [copy] = await tx.insert(risks).values({ ...risk, assessmentId: id }).returning({ id: risks.id });
-    const oldMitigations = await tx.select().from(mitigations).where(and(eq(mitigations.organizationId, org), eq(mitigations.riskId, oldRiskId)));
+    const oldMitigations = await tx.select().from(mitigations).where(and(inOrganisation(ctx, mitigations), eq(mitigations.riskId, oldRiskId)));
     if (oldMitigations.length) {
       await tx.insert(mitigations).values(oldMitigations.map(({ id: _, createdAt: __, updatedAt: ___, ...m }) => ({ ...m, riskId: copy!.id })));
     }
@@ -80,7 +81,7 @@ async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof a
   const oldIndicators = await tx
     .select()
     .from(indicators)
-    .where(and(eq(indicators.organizationId, org), eq(indicators.assessmentId, from.id)))
+    .where(and(inOrganisation(ctx, indicators), eq(indicators.assessmentId, from.id)))
     .orderBy(asc(indicators.position));
   if (oldIndicators.length) {
     await tx.insert(indicators).values(oldIndicators.map(({ id: _, createdAt: __, updatedAt: ___, ...i }) => ({ ...i, assessmentId: id })));
@@ -98,7 +99,7 @@ export async function approveAssessmentForOrg(ctx: SessionContext, assessmentId:
     await tx
       .update(assessments)
       .set({ status: "approved", reviewedAt: now, reviewedBy: ctx.userName, selfApproved, updatedAt: now })
-      .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+      .where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)));
     if (comment.trim()) await insertNote(tx, ctx, assessmentId, { kind: "comment", criterionId: null, body: comment, rating: null });
     await recordAudit(tx, ctx, { action: "assessment.approve", entityType: "assessment", entityId: assessmentId, before: { status: "submitted" }, after: { status: "approved", selfApproved } });
   });
@@ -117,7 +118,7 @@ export async function returnAssessmentForOrg(ctx: SessionContext, assessmentId: 
     await tx
       .update(assessments)
       .set({ status: "returned", reviewedAt: now, reviewedBy: ctx.userName, updatedAt: now })
-      .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+      .where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)));
     await insertNote(tx, ctx, assessmentId, { kind: "return", criterionId: null, body: input.comment, rating: null });
     for (const item of input.items) await insertNote(tx, ctx, assessmentId, { kind: "return", criterionId: item.criterionId, body: item.body, rating: null });
     await recordAudit(tx, ctx, { action: "assessment.return", entityType: "assessment", entityId: assessmentId, before: { status: "submitted" }, after: { status: "returned", ...input } });
@@ -158,6 +159,6 @@ export async function listReviewNotesForOrg(ctx: SessionContext, assessmentIds: 
   return db
     .select()
     .from(reviewNotes)
-    .where(and(eq(reviewNotes.organizationId, ctx.organizationId), inArray(reviewNotes.assessmentId, assessmentIds)))
+    .where(and(inOrganisation(ctx, reviewNotes), inArray(reviewNotes.assessmentId, assessmentIds)))
     .orderBy(asc(reviewNotes.createdAt));
 }

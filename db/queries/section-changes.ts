@@ -6,6 +6,7 @@ import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, risks } from "../schema";
 import { recordAudit, type AuditEntry } from "./audit";
 import { indicatorRows } from "./indicator-rows";
+import { inOrganisation } from "./scope";
 
 
 type Current = PartRevision & { value: unknown };
@@ -22,22 +23,21 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The stored state of the given parts of one assessment, in the shapes the changes carry. */
 export async function currentPartsForOrg(tx: DbOrTx, ctx: SessionContext, assessmentId: string, keys: string[]): Promise<Map<string, Current>> {
-  const org = ctx.organizationId;
   const out = new Map<string, Current>();
   const criterionIds = keys.filter((k) => k !== INDICATORS_KEY);
   if (criterionIds.length) {
     const answerRows = await tx
       .select()
       .from(answers)
-      .where(and(eq(answers.organizationId, org), eq(answers.assessmentId, assessmentId), inArray(answers.criterionId, criterionIds)));
+      .where(and(inOrganisation(ctx, answers), eq(answers.assessmentId, assessmentId), inArray(answers.criterionId, criterionIds)));
     for (const a of answerRows) {
       out.set(a.criterionId, { revision: a.revision, by: a.updatedBy, at: iso(a.updatedAt), value: { criterionId: a.criterionId, value: a.value, notes: a.notes, evidence: a.evidence } });
     }
     const riskRows = await tx
       .select({ risk: risks, mitigation: mitigations })
       .from(risks)
-      .leftJoin(mitigations, and(eq(mitigations.riskId, risks.id), eq(mitigations.organizationId, org)))
-      .where(and(eq(risks.organizationId, org), eq(risks.assessmentId, assessmentId), inArray(risks.criterionId, criterionIds)));
+      .leftJoin(mitigations, and(eq(mitigations.riskId, risks.id), inOrganisation(ctx, mitigations)))
+      .where(and(inOrganisation(ctx, risks), eq(risks.assessmentId, assessmentId), inArray(risks.criterionId, criterionIds)));
     for (const { risk, mitigation } of riskRows) {
       out.set(risk.criterionId, {
         revision: risk.revision,
@@ -60,11 +60,11 @@ export async function currentPartsForOrg(tx: DbOrTx, ctx: SessionContext, assess
     const [row] = await tx
       .select({ revision: assessments.indicatorsRevision, by: assessments.indicatorsUpdatedBy, at: assessments.indicatorsUpdatedAt })
       .from(assessments)
-      .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, org)));
+      .where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)));
     const list = await tx
       .select()
       .from(indicators)
-      .where(and(eq(indicators.organizationId, org), eq(indicators.assessmentId, assessmentId)))
+      .where(and(inOrganisation(ctx, indicators), eq(indicators.assessmentId, assessmentId)))
       .orderBy(asc(indicators.position));
     out.set(INDICATORS_KEY, {
       revision: row?.revision ?? 0,
@@ -94,19 +94,19 @@ async function writePart(tx: DbOrTx, ctx: SessionContext, assessmentId: string, 
       .onConflictDoUpdate({ target: [risks.assessmentId, risks.criterionId], set: values })
       .returning({ id: risks.id });
     // The form edits one mitigation per risk: replace it as a whole.
-    await tx.delete(mitigations).where(and(eq(mitigations.organizationId, org), eq(mitigations.riskId, row!.id)));
+    await tx.delete(mitigations).where(and(inOrganisation(ctx, mitigations), eq(mitigations.riskId, row!.id)));
     if (r.mitigation.trim() !== "" || r.owner.trim() !== "" || r.dueDate !== null) {
       await tx.insert(mitigations).values({ organizationId: org, riskId: row!.id, action: r.mitigation, owner: r.owner, dueDate: r.dueDate });
     }
   } else {
-    await tx.delete(indicators).where(and(eq(indicators.organizationId, org), eq(indicators.assessmentId, assessmentId)));
+    await tx.delete(indicators).where(and(inOrganisation(ctx, indicators), eq(indicators.assessmentId, assessmentId)));
     if (change.value.length > 0) {
       await tx.insert(indicators).values(indicatorRows(org, assessmentId, change.value));
     }
     await tx
       .update(assessments)
       .set({ indicatorsRevision: revision, indicatorsUpdatedBy: ctx.userName, indicatorsUpdatedAt: now })
-      .where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, org)));
+      .where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)));
   }
 }
 
@@ -168,7 +168,7 @@ export async function applySectionChanges(
   }
   await recordAudit(tx, ctx, audit);
   if (audit.length) {
-    await tx.update(assessments).set({ updatedAt: now }).where(and(eq(assessments.id, assessmentId), eq(assessments.organizationId, ctx.organizationId)));
+    await tx.update(assessments).set({ updatedAt: now }).where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)));
   }
   return results;
 }

@@ -7,6 +7,7 @@ import { assessments } from "../schema";
 import { versionsOfSeries } from "./assessment-series";
 import { getAssessmentForOrg, loadFacts, selectAssessments } from "./assessments";
 import { listReviewNotesForOrg } from "./review";
+import { visibleAssessments } from "./scope";
 
 export type VersionFacts = AssessmentFacts & { scoreSnapshot: ScoreSnapshot | null };
 
@@ -17,7 +18,7 @@ export async function listVersionsForOrg(ctx: SessionContext, assessmentId: stri
   const { facts } = found;
   const db = await getDb();
   const rows = await selectAssessments(db)
-    .where(and(eq(assessments.organizationId, ctx.organizationId), versionsOfSeries(facts.seriesId)))
+    .where(and(visibleAssessments(ctx), versionsOfSeries(facts.seriesId)))
     .orderBy(asc(assessments.version));
   const loaded = await loadFacts(db, ctx, rows);
   const snapshots = new Map(rows.map((r) => [r.id, r.scoreSnapshot]));
@@ -33,7 +34,7 @@ export async function listReturnNotesOfPreviousVersion(ctx: SessionContext, fact
     .select({ id: assessments.id })
     .from(assessments)
     .where(
-      and(eq(assessments.organizationId, ctx.organizationId), versionsOfSeries(facts.seriesId), eq(assessments.version, facts.version - 1)),
+      and(visibleAssessments(ctx), versionsOfSeries(facts.seriesId), eq(assessments.version, facts.version - 1)),
     );
   if (!previous) return [];
   return (await listReviewNotesForOrg(ctx, [previous.id])).filter((n) => n.kind === "return");

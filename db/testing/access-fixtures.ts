@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Role } from "@/lib/auth/roles";
-import type { SessionContext } from "@/lib/domain/session-context";
+import type { Actor, SessionContext } from "@/lib/domain/session-context";
 import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { cancelInvitationForOrg, createInvitationForOrg } from "../queries/membership-admin";
@@ -12,13 +12,16 @@ import type { SeedAssessment } from "../seed-data";
 import { demo, other } from "./fixtures";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
 
-/** One person who is an outside evaluator in both organisations, each giving them one project. */
+/**
+ * One person who is an outside evaluator in both organisations, each giving them one project. These
+ * are actors: act as them (actAs), or build their scope with scopeFor once their projects are given.
+ */
 export const EVALUATOR_USER_ID = "evaluator-user";
-export const demoEvaluator: SessionContext = { ...demo, userId: EVALUATOR_USER_ID, userName: "Eva Evaluator", role: "evaluator" };
-export const otherEvaluator: SessionContext = { ...other, userId: EVALUATOR_USER_ID, userName: "Eva Evaluator", role: "evaluator" };
+export const demoEvaluator: Actor = { ...demo, userId: EVALUATOR_USER_ID, userName: "Eva Evaluator", role: "evaluator" };
+export const otherEvaluator: Actor = { ...other, userId: EVALUATOR_USER_ID, userName: "Eva Evaluator", role: "evaluator" };
 
-/** The demo session with another role (same organisation, same user). */
-export const demoAs = (role: Role): SessionContext => ({ ...demo, role });
+/** The demo session with another role (same organisation, same user); an evaluator's needs scopeFor. */
+export const demoAs = (role: Exclude<Role, "evaluator">): SessionContext => ({ ...demo, role });
 
 export const emailOf = (userId: string) => `${userId}@example.org`;
 

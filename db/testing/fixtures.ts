@@ -14,20 +14,22 @@ import { assessments, partners } from "../schema";
 import { seedProject } from "../seed";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
 
-export const demo: SessionContext = {
+// `satisfies`, not a type annotation: `{ ...demo, role: "manager" }` stays a valid scope, while
+// `{ ...demo, role: "evaluator" }` does not typecheck (an evaluator's scope needs scopeFor).
+export const demo = {
   organizationId: DEMO_ORGANIZATION_ID,
   organizationName: "Demo",
   userId: "demo-user",
   userName: "Test officer",
   role: "admin",
-};
-export const other: SessionContext = {
+} satisfies SessionContext;
+export const other = {
   organizationId: OTHER_ORGANIZATION_ID,
   organizationName: "Other NGO",
   userId: "other-user",
   userName: "Other officer",
   role: "admin",
-};
+} satisfies SessionContext;
 
 /** A valid project form as the browser sends it; override any field. */
 export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInput {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import type { SessionContext } from "@/lib/domain/session-context";
+import type { Actor } from "@/lib/domain/session-context";
 import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { getAssessmentForOrg, startAssessmentForOrg } from "../queries/assessments";
@@ -18,7 +18,7 @@ import { sampleImportInput } from "./import-cases";
 import { sectionSave } from "./section-save";
 
 /** The demo organisation's caller for each role (the roles test and the audit test act as these). */
-export const callerOf: Record<Role, SessionContext> = { staff: demoAs("staff"), manager: demoAs("manager"), admin: demo, evaluator: demoEvaluator };
+export const callerOf: Record<Role, Actor> = { staff: demoAs("staff"), manager: demoAs("manager"), admin: demo, evaluator: demoEvaluator };
 
 /** What an action is called with: ids a page binds into it, then the form input. */
 export type Arranged<Input = unknown> = { bound?: unknown[]; input: Input };
@@ -33,7 +33,7 @@ export type HappyPath = {
   /** A role that may call it: who calls it when the test does not say. */
   as: Role;
   arrange: (db: Db) => Promise<Arranged>;
-  changed: (input: unknown, data: unknown, caller: SessionContext) => Promise<void>;
+  changed: (input: unknown, data: unknown, caller: Actor) => Promise<void>;
   /**
    * Why the action changes nothing, for one that only reads: it then must leave every table as it
    * was (app/actions-audit.test.ts). Any other action must add audit rows. No action reads today.
@@ -51,7 +51,7 @@ function happy<Input, Data>(path: {
   readOnly?: string;
   unaudited?: HappyPath["unaudited"];
   arrange: (db: Db) => Promise<Arranged<Input>>;
-  changed: (input: Input, data: Data, caller: SessionContext) => Promise<void>;
+  changed: (input: Input, data: Data, caller: Actor) => Promise<void>;
 }): HappyPath {
   return path as HappyPath;
 }
@@ -93,7 +93,7 @@ const isNextDraft = async (from: string, next: Next) => {
 };
 const items = ["B.CTX.1", "B.CTX.2", "B.CTX.3"].map((criterionId) => ({ criterionId, value: "met", notes: "", evidence: "" }));
 type Note = { assessmentId: string; body: string };
-const noteBy = async ({ assessmentId, body }: Note, caller: SessionContext) =>
+const noteBy = async ({ assessmentId, body }: Note, caller: Actor) =>
   (await listReviewNotesForOrg(demo, [assessmentId])).find((n) => n.body === body && n.authorId === caller.userId);
 
 /** Every action's happy path, by the action's exported name. */

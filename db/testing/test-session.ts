@@ -1,9 +1,12 @@
-import type { SessionContext } from "@/lib/domain/session-context";
+import type { Actor } from "@/lib/domain/session-context";
 import { demo } from "./fixtures";
 
-/** The session the mocked lib/session returns in database tests; a test may swap it. */
-export const testSession: { current: SessionContext } = { current: demo };
+/**
+ * Who acts in database tests; a test may swap it. The mocked lib/session builds the scope of this
+ * actor with the real builder (scopeFor) on every call, as a request would.
+ */
+export const testSession: { current: Actor } = { current: demo };
 
-export function actAs(context: SessionContext) {
-  testSession.current = context;
+export function actAs(actor: Actor) {
+  testSession.current = actor;
 }
