@@ -3,6 +3,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { projectEvaluators } from "../schema";
 import { recordAudit, type AuditEntry } from "./audit";
+import { inOrganisation } from "./scope";
 
 /**
  * What Better Auth's organisation endpoints change, recorded and tidied up the way the app's own
@@ -27,7 +28,7 @@ async function record(org: Org, actor: Actor, entry: AuditEntry, also?: (tx: DbO
 
 /** Project grants belong to the evaluator role: they must not come back if the role is given again later. */
 function dropEvaluatorGrants(tx: DbOrTx, organizationId: string, userId: string) {
-  return tx.delete(projectEvaluators).where(and(eq(projectEvaluators.organizationId, organizationId), eq(projectEvaluators.userId, userId)));
+  return tx.delete(projectEvaluators).where(and(inOrganisation({ organizationId }, projectEvaluators), eq(projectEvaluators.userId, userId)));
 }
 
 export function recordOrganizationCreated(org: Org, actor: Actor) {
