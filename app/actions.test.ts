@@ -133,7 +133,8 @@ describe("the malformed-input table", () => {
     // "nothing changed" snapshots really see it; a table that drops out of the schema fails too.
     const expected = [
       "account", "answer", "assessment", "audit_log", "indicator", "invitation", "member", "mitigation", "organization",
-      "partner", "project", "project_evaluator", "project_partner", "review_note", "risk", "section_presence", "session", "user", "verification",
+      "partner", "project", "project_evaluator", "project_partner", "rate_limit", "review_note", "risk", "section_presence", "session",
+      "sign_in_failure", "user", "verification",
     ];
     expect([...tableNames].sort()).toEqual(expected);
     expect(Object.keys(await snapshotTables(db())).sort()).toEqual(expected);

@@ -97,6 +97,14 @@ describe("four eyes", () => {
     expect(await factsOf(byMalik)).toMatchObject({ status: "returned", reviewedBy: "Mona Manager" });
   });
 
+  it("knows the last editor by account: a rename does not slip through, a namesake is not refused", async () => {
+    const byMalik = await submittedBy(staff, malik);
+    await expect(approveAssessmentForOrg({ ...malik, userName: "M. Manager" }, byMalik, "")).rejects.toThrow(lastEditedMessage);
+    const namesake: SessionContext = { ...mona, userName: "Malik Manager" };
+    await approveAssessmentForOrg(namesake, byMalik, "");
+    expect(await factsOf(byMalik)).toMatchObject({ status: "approved", selfApproved: false });
+  });
+
   it("with the organisation's setting on, the submitter approves and the sign-off says self-approved", async () => {
     actAs(admin);
     expect(await setSelfApprovalAction({ allowed: true })).toEqual({ data: { ok: true } });

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, max } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, like, max, or } from "drizzle-orm";
 import { UserFacingError } from "@/lib/errors";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
@@ -47,10 +47,34 @@ async function lastEditors(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Prom
   return new Set(edits.filter((e) => e.at.getTime() === latest).map((e) => e.by));
 }
 
+/**
+ * The accounts behind the latest save of this version's answers, risks or indicators, from the
+ * audit log written in the same transaction as each save. The stored editor is a name: two people
+ * of one name, or a rename, must neither block nor let through the wrong person.
+ */
+async function lastEditorAccounts(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<Set<string>> {
+  const entries = await tx
+    .select({ actorId: auditLog.actorId, at: auditLog.createdAt })
+    .from(auditLog)
+    .where(
+      and(
+        inOrganisation(ctx, auditLog),
+        inArray(auditLog.action, ["answer.edit", "risk.edit", "indicators.edit"]),
+        or(eq(auditLog.entityId, row.id), like(auditLog.entityId, `${row.id}/%`)),
+      ),
+    )
+    .orderBy(desc(auditLog.createdAt))
+    .limit(200);
+  const latest = entries[0]?.at.getTime();
+  return new Set(entries.filter((e) => e.at.getTime() === latest).map((e) => e.actorId));
+}
+
 /** Null when the caller may review this version; otherwise why not (before any setting waives it). */
 export async function reviewBlockOf(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<ReviewBlock | null> {
   if (await submittedByThem(tx, ctx, row)) return "submitted";
-  if ((await lastEditors(tx, ctx, row)).has(ctx.userName)) return "lastEdited";
+  const accounts = await lastEditorAccounts(tx, ctx, row);
+  // By account where the log knows the edit; by name only for versions with no logged edit (imported).
+  if (accounts.size ? accounts.has(ctx.userId) : (await lastEditors(tx, ctx, row)).has(ctx.userName)) return "lastEdited";
   return null;
 }
 
