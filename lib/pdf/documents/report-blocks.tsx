@@ -54,7 +54,8 @@ function PdfBlock({ block }: { block: ReportBlock }) {
     case "sources":
       return <Titled title={block.title}><PdfSources block={block} /></Titled>;
     case "sign-off":
-      return <Titled title={block.title}><PdfSignOff block={block} /></Titled>;
+      // Short and signed by hand: its heading, names and lines stay on one page together.
+      return <View wrap={false}><Titled title={block.title}><PdfSignOff block={block} /></Titled></View>;
     case "project-sign-off":
       return <Titled title={block.title}><PdfProjectSignOff block={block} /></Titled>;
     default:

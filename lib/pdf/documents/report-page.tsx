@@ -5,14 +5,23 @@ import type { Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/report/words";
 import { pdfStyles } from "./styles";
 
-/** What every page repeats, in the language the PDF is made in. */
-export type PageFrame = { organizationName: string; title: string; generatedAt: Date; locale: Locale };
+/**
+ * What every page repeats, in the language the PDF is made in; `watermark` is the outline's word
+ * across a version that is not final (null: none).
+ */
+export type PageFrame = { organizationName: string; title: string; generatedAt: Date; locale: Locale; watermark: string | null };
 
 /** An A4 page with the organisation and report on top and "Page X of Y" at the bottom of every sheet. */
 export function ReportPage({ frame, children, header = true }: { frame: PageFrame; children: ReactNode; header?: boolean }) {
   const w = wordsFor(frame.locale);
   return (
     <Page size="A4" style={pdfStyles.page} wrap>
+      {/* First, so the page's text is drawn over it and stays readable. */}
+      {frame.watermark && (
+        <Text fixed style={pdfStyles.watermark}>
+          {frame.watermark}
+        </Text>
+      )}
       {header && (
         <View fixed style={pdfStyles.header}>
           <Text>{frame.organizationName}</Text>
