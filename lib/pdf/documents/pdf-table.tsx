@@ -2,6 +2,13 @@ import type { ReactNode } from "react";
 import { Text, View } from "@react-pdf/renderer";
 import { muted, rule } from "./styles";
 
+/**
+ * Room a heading wants under it before a table: the header row and a first row of two or three
+ * lines. Less than this left on the page, the heading moves on with the table (a `fixed` header
+ * row cannot ask for room itself: react-pdf never breaks before a fixed element).
+ */
+export const tableStartHeight = 75;
+
 export type PdfColumn = { title: string; width: string };
 export type PdfRow = { key: string; cells: ReactNode[] };
 

@@ -3,6 +3,7 @@ import { Page, Text, View } from "@react-pdf/renderer";
 import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/report/words";
+import { tableStartHeight } from "./pdf-table";
 import { pdfStyles } from "./styles";
 
 /**
@@ -45,7 +46,7 @@ export function ReportPage({ frame, children, header = true }: { frame: PageFram
 /** Headings that never end up alone at the bottom of a page. */
 export function PdfHeading({ level, children }: { level: 2 | 3; children: ReactNode }) {
   return (
-    <Text style={level === 2 ? pdfStyles.h2 : pdfStyles.h3} minPresenceAhead={60}>
+    <Text style={level === 2 ? pdfStyles.h2 : pdfStyles.h3} minPresenceAhead={tableStartHeight}>
       {/* No lineHeight on the page: an inherited lineHeight hides react-pdf's "Page X of Y" text. */}
       {children}
     </Text>
