@@ -1,19 +1,23 @@
 import type { ProjectSignOffBlock, SignOffBlock } from "@/lib/report/outline/blocks";
 import { keepWords } from "./rating-badge";
+import { SignatureLines } from "./signature-lines";
 
 /** Who submitted and who reviewed this version, on which checklist version. */
 export function SignOffTable({ block }: { block: SignOffBlock }) {
   return (
-    <table>
-      <tbody>
-        {block.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            <td data-testid={row.key === "status" ? "status" : undefined}>{row.value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table>
+        <tbody>
+          {block.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td data-testid={row.key === "status" ? "status" : undefined}>{row.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SignatureLines signatures={block.signatures} />
+    </>
   );
 }
 
@@ -21,29 +25,32 @@ export function SignOffTable({ block }: { block: SignOffBlock }) {
 export function ProjectSignOffTable({ block }: { block: ProjectSignOffBlock }) {
   const c = block.columns;
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{c.assessment}</th>
-            <th scope="col">{c.status}</th>
-            <th scope="col">{c.submitted}</th>
-            <th scope="col">{c.reviewed}</th>
-            <th scope="col">{c.checklist}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {block.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.assessment}</th>
-              <td style={keepWords}>{row.status}</td>
-              <td style={keepWords}>{row.submitted}</td>
-              <td style={keepWords}>{row.reviewed}</td>
-              <td style={keepWords}>{row.checklist}</td>
+    <>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{c.assessment}</th>
+              <th scope="col">{c.status}</th>
+              <th scope="col">{c.submitted}</th>
+              <th scope="col">{c.reviewed}</th>
+              <th scope="col">{c.checklist}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {block.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.assessment}</th>
+                <td style={keepWords}>{row.status}</td>
+                <td style={keepWords}>{row.submitted}</td>
+                <td style={keepWords}>{row.reviewed}</td>
+                <td style={keepWords}>{row.checklist}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <SignatureLines signatures={block.signatures} />
+    </>
   );
 }

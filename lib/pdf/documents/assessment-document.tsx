@@ -16,7 +16,7 @@ export function AssessmentDocument({ report, organizationName, generatedAt, loca
 }) {
   const w = wordsFor(locale);
   const outline = buildAssessmentOutline(report, locale);
-  const frame: PageFrame = { organizationName, generatedAt, locale, title: w("pdf.titleJoin", { project: report.project.name, report: report.title }) };
+  const frame: PageFrame = { organizationName, generatedAt, locale, title: w("pdf.titleJoin", { project: report.project.name, report: report.title }), watermark: outline.watermark };
   return (
     <Document title={w("pdf.documentTitle", { project: report.project.name, report: report.title })} author={organizationName} language={locale}>
       <Cover frame={frame} cover={assessmentCover(report, { organizationName, generatedAt }, locale)} />

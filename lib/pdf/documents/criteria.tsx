@@ -1,17 +1,23 @@
+import { Fragment } from "react";
 import { Text, View } from "@react-pdf/renderer";
 import type { CriteriaBlock } from "@/lib/report/outline/blocks";
 import { BandChip } from "./band-chip";
-import { PdfTable } from "./pdf-table";
+import { PdfTable, tableStartHeight } from "./pdf-table";
 import { muted, pdfStyles } from "./styles";
 
-/** Every criterion with its answer, weight, risk points and the paper it comes from. */
+/**
+ * Every criterion with its answer, weight, risk points and the paper it comes from. Headings and
+ * tables are siblings (a fragment, no wrapping View): react-pdf moves a heading on to the next page
+ * for `minPresenceAhead` only when something comes before it in the same parent, so nested this
+ * way a section's heading and column names never end a page without a row under them.
+ */
 export function PdfCriteria({ block }: { block: CriteriaBlock }) {
   const c = block.columns;
   return (
-    <View>
+    <>
       {block.sections.map((section) => (
-        <View key={section.id}>
-          <View style={{ flexDirection: "row", alignItems: "center", gap: 6, marginTop: 10, marginBottom: 4 }} minPresenceAhead={60}>
+        <Fragment key={section.id}>
+          <View style={{ flexDirection: "row", alignItems: "center", gap: 6, marginTop: 10, marginBottom: 4 }} minPresenceAhead={tableStartHeight}>
             <Text style={[pdfStyles.h3, { marginTop: 0, marginBottom: 0 }]}>{section.heading}</Text>
             <BandChip band={section.band} />
           </View>
@@ -42,8 +48,8 @@ export function PdfCriteria({ block }: { block: CriteriaBlock }) {
               ],
             }))}
           />
-        </View>
+        </Fragment>
       ))}
-    </View>
+    </>
   );
 }

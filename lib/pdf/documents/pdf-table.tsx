@@ -2,6 +2,13 @@ import type { ReactNode } from "react";
 import { Text, View } from "@react-pdf/renderer";
 import { muted, rule } from "./styles";
 
+/**
+ * Room a heading wants under it before a table: the header row and a first row of two or three
+ * lines. Less than this left on the page, the heading moves on with the table (a `fixed` header
+ * row cannot ask for room itself: react-pdf never breaks before a fixed element).
+ */
+export const tableStartHeight = 75;
+
 export type PdfColumn = { title: string; width: string };
 export type PdfRow = { key: string; cells: ReactNode[] };
 
@@ -14,12 +21,16 @@ function Cell({ children, width, header }: { children: ReactNode; width: string;
   return <View style={style}>{children}</View>;
 }
 
-/** A table of rows that never split across pages, so a criterion and its answer stay together. */
+/**
+ * A table of rows that never split across pages, so a criterion and its answer stay together.
+ * The header row is `fixed`: react-pdf repeats a fixed child on every page its parent spans, so a
+ * table that runs on keeps its column names on top of each page.
+ */
 export function PdfTable({ columns, rows, empty }: { columns: PdfColumn[]; rows: PdfRow[]; empty?: string }) {
   if (rows.length === 0 && empty) return <Text style={{ color: muted }}>{empty}</Text>;
   return (
     <View>
-      <View style={{ flexDirection: "row", borderBottomWidth: 0.75, borderBottomColor: muted }} minPresenceAhead={30}>
+      <View fixed style={{ flexDirection: "row", borderBottomWidth: 0.75, borderBottomColor: muted }}>
         {columns.map((c) => (
           <Cell key={c.title} width={c.width} header>
             {c.title}

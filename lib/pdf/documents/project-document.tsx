@@ -18,7 +18,7 @@ export function ProjectDocument({ report, organizationName, generatedAt, locale 
   const w = wordsFor(locale);
   const outline = buildProjectOutline(report, locale);
   const names = { project: report.project.name, report: w("report.cover.projectReport") };
-  const frame: PageFrame = { organizationName, generatedAt, locale, title: w("pdf.titleJoin", names) };
+  const frame: PageFrame = { organizationName, generatedAt, locale, title: w("pdf.titleJoin", names), watermark: outline.watermark };
   return (
     <Document title={w("pdf.documentTitle", names)} author={organizationName} language={locale}>
       <Cover frame={frame} cover={projectCover(report, { organizationName, generatedAt }, locale)} />

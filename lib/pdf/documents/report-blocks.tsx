@@ -54,9 +54,11 @@ function PdfBlock({ block }: { block: ReportBlock }) {
     case "sources":
       return <Titled title={block.title}><PdfSources block={block} /></Titled>;
     case "sign-off":
-      return <Titled title={block.title}><PdfSignOff block={block} /></Titled>;
+      // Short and signed by hand: its heading, names and lines stay on one page together.
+      return <View wrap={false}><Titled title={block.title}><PdfSignOff block={block} /></Titled></View>;
     case "project-sign-off":
-      return <Titled title={block.title}><PdfProjectSignOff block={block} /></Titled>;
+      // One line per stage and partner: on one page with its signature lines unless it is too long for one.
+      return <View wrap={block.rows.length > 12}><Titled title={block.title}><PdfProjectSignOff block={block} /></Titled></View>;
     default:
       return block satisfies never;
   }

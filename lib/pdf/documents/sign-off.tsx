@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ProjectSignOffBlock, SignOffBlock } from "@/lib/report/outline/blocks";
 import { PdfTable } from "./pdf-table";
+import { PdfSignatureLines } from "./signature-lines";
 import { muted, rule } from "./styles";
 
 /** Who submitted and who reviewed this version, on which checklist version. */
@@ -13,23 +14,29 @@ export function PdfSignOff({ block }: { block: SignOffBlock }) {
           <Text style={{ flex: 1 }}>{row.value}</Text>
         </View>
       ))}
+      <PdfSignatureLines signatures={block.signatures} />
     </View>
   );
 }
 
-/** The project's sign-off: one line per stage and partner. */
+/** The project's sign-off: one line per stage and partner, then the lines the pack is signed on, kept on one page. */
 export function PdfProjectSignOff({ block }: { block: ProjectSignOffBlock }) {
   const c = block.columns;
   return (
-    <PdfTable
-      columns={[
-        { title: c.assessment, width: "28%" },
-        { title: c.status, width: "20%" },
-        { title: c.submitted, width: "18%" },
-        { title: c.reviewed, width: "18%" },
-        { title: c.checklist, width: "16%" },
-      ]}
-      rows={block.rows.map((r) => ({ key: r.key, cells: [r.assessment, r.status, r.submitted, r.reviewed, r.checklist] }))}
-    />
+    <View>
+      <PdfTable
+        columns={[
+          { title: c.assessment, width: "28%" },
+          { title: c.status, width: "20%" },
+          { title: c.submitted, width: "18%" },
+          { title: c.reviewed, width: "18%" },
+          { title: c.checklist, width: "16%" },
+        ]}
+        rows={block.rows.map((r) => ({ key: r.key, cells: [r.assessment, r.status, r.submitted, r.reviewed, r.checklist] }))}
+      />
+      <View wrap={false}>
+        <PdfSignatureLines signatures={block.signatures} />
+      </View>
+    </View>
   );
 }

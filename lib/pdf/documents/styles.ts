@@ -4,6 +4,8 @@ import { pdfFontFamily } from "@/lib/pdf/fonts";
 export const ink = "#1b2330";
 export const muted = "#5b6472";
 export const rule = "#d5d9e0";
+/** The watermark's size, which no other text has: tests tell it from the page's words by it. */
+export const watermarkSize = 110;
 
 export const pdfStyles = StyleSheet.create({
   page: {
@@ -26,6 +28,19 @@ export const pdfStyles = StyleSheet.create({
     borderBottomWidth: 0.5,
     borderBottomColor: rule,
     paddingBottom: 4,
+  },
+  // Centred on A4 (595 × 842 pt) and turned along the diagonal; light enough to read through.
+  watermark: {
+    position: "absolute",
+    top: 340,
+    left: -100,
+    width: 795,
+    textAlign: "center",
+    fontSize: watermarkSize,
+    fontWeight: 700,
+    color: "#b3261e",
+    opacity: 0.12,
+    transform: "rotate(-50deg)",
   },
   footer: { position: "absolute", bottom: 22, fontSize: 7.5, color: muted },
   h1: { fontSize: 18, fontWeight: 700, marginBottom: 4 },

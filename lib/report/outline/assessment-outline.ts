@@ -9,8 +9,11 @@ import type { CriteriaBlock, OutlineHeading, ReportBlock, SignOffBlock, SummaryB
 import { gapsBlock, indicatorsBlock, methodBlock, redFlagsBlock, scoreChartBlock, sourcesBlock } from "./finding-blocks";
 import { reviewedByWords } from "./reviewed-by";
 import { heatMapBlock, topRisksBlock } from "./risk-blocks";
+import { assessmentSignatures } from "./signatures";
+import { assessmentWatermark } from "./watermark";
 
-export type AssessmentOutline = { heading: OutlineHeading; blocks: ReportBlock[] };
+/** `watermark`: the word printed across every page while the version is not final (null once it is). */
+export type AssessmentOutline = { heading: OutlineHeading; blocks: ReportBlock[]; watermark: string | null };
 
 /**
  * One assessment's report, block by block, in `locale` (build the report model in the same one:
@@ -31,7 +34,7 @@ export function buildAssessmentOutline(report: AssessmentReport, locale: Locale,
   if (report.sections.length > 0) blocks.push(criteriaBlock(report, locale));
   if (withSources) blocks.push(sourcesBlock(report.sources, null, locale));
   blocks.push(signOffBlock(report, locale));
-  return { heading: { title: report.title, subtitle: report.project.name }, blocks };
+  return { heading: { title: report.title, subtitle: report.project.name }, blocks, watermark: assessmentWatermark(report.status, locale) };
 }
 
 function summaryBlock(report: AssessmentReport, locale: Locale): SummaryBlock {
@@ -122,5 +125,6 @@ function signOffBlock(report: AssessmentReport, locale: Locale): SignOffBlock {
       },
       { key: "checklist", label: w("report.signOff.checklist"), value: w("report.checklistVersion", { title: report.checklistTitle, version: report.checklistVersion }) },
     ],
+    signatures: assessmentSignatures(report, locale),
   };
 }

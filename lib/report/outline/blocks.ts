@@ -160,6 +160,16 @@ export type SignOffBlock = {
   kind: "sign-off";
   title: string;
   rows: Array<{ key: "status" | "submitted" | "reviewed" | "checklist"; label: string; value: string }>;
+  signatures: Signatures;
+};
+
+/**
+ * Where a printed copy is signed: per person their role, their name printed (null: left blank to
+ * write in, as nobody holds that role yet), a line to sign and a line for the date.
+ */
+export type Signatures = {
+  labels: { name: string; signature: string; date: string };
+  people: Array<{ key: "submitter" | "reviewer" | "preparer" | "approver"; role: string; name: string | null }>;
 };
 
 /** A project's sign-off: one line per stage and partner. */
@@ -168,6 +178,7 @@ export type ProjectSignOffBlock = {
   title: string;
   columns: { assessment: string; status: string; submitted: string; reviewed: string; checklist: string };
   rows: Array<{ key: string; assessment: string; status: string; submitted: string; reviewed: string; checklist: string }>;
+  signatures: Signatures;
 };
 
 /** What a report is called on its first lines: the HTML page's heading, the PDF's first page after the cover. */

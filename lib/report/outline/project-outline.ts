@@ -9,6 +9,8 @@ import type { OutlineHeading, ProjectSignOffBlock, ReportBlock, StagesBlock, Sum
 import { methodBlock, redFlagsBlock, scoreChartBlock, sourcesBlock } from "./finding-blocks";
 import { heatMapBlock, topRisksBlock } from "./risk-blocks";
 import { reviewedByWords } from "./reviewed-by";
+import { projectSignatures } from "./signatures";
+import { projectWatermark } from "./watermark";
 
 /** The full report of one started stage or partner, as its own page shows it (less the sources). */
 export type ProjectChapter = { key: string; heading: OutlineHeading; blocks: ReportBlock[] };
@@ -22,6 +24,8 @@ export type ProjectOutline = {
    * to each assessment's own report from the stages table instead (built by the same outline).
    */
   chapters: ProjectChapter[];
+  /** The word printed across every page of the PDF while a started stage is not final (null once all are). */
+  watermark: string | null;
 };
 
 /** The project report in `locale`; build the report model in the same one. */
@@ -57,6 +61,7 @@ export function buildProjectOutline(report: ProjectReport, locale: Locale): Proj
       heading: { title: p.label, subtitle: w("report.checklistVersion", { title: p.report.checklistTitle, version: p.report.checklistVersion }) },
       blocks: buildAssessmentOutline(p.report, locale, { withSources: false }).blocks,
     })),
+    watermark: projectWatermark(report, locale),
   };
 }
 
@@ -130,5 +135,6 @@ function signOffBlock(report: ProjectReport, locale: Locale): ProjectSignOffBloc
           }
         : { key, assessment: label, status: w("report.notStarted"), submitted: none, reviewed: none, checklist: none },
     ),
+    signatures: projectSignatures(locale),
   };
 }

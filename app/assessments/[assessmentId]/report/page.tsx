@@ -7,6 +7,7 @@ import { getAssessmentForOrg } from "@/db/queries/assessments";
 import { DownloadPdfLinks } from "@/components/report/download-pdf-links";
 import { PrintButton } from "@/components/report/print-button";
 import { PrintHeader } from "@/components/report/print-header";
+import { PrintWatermark } from "@/components/report/print-watermark";
 import { ProjectFactsLine } from "@/components/report/project-facts";
 import { ReportBlocks } from "@/components/report/report-blocks";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
@@ -44,6 +45,7 @@ export default async function AssessmentReportPage({ params }: { params: Promise
   return (
     <article>
       <PrintHeader organizationName={session.organizationName} />
+      <PrintWatermark word={outline.watermark} />
       <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
         <Link href="/projects">{t("projects")}</Link> › <Link href={`/projects/${report.project.id}`}>{report.project.name}</Link> ›{" "}
         {t("crumbReport")}

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { DownloadPdfLinks } from "@/components/report/download-pdf-links";
 import { PrintButton } from "@/components/report/print-button";
 import { PrintHeader } from "@/components/report/print-header";
+import { PrintWatermark } from "@/components/report/print-watermark";
 import { ProjectFactsLine } from "@/components/report/project-facts";
 import { ReportBlocks } from "@/components/report/report-blocks";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
@@ -28,6 +29,7 @@ export default async function ProjectReportPage({ params }: { params: Promise<{ 
   return (
     <article>
       <PrintHeader organizationName={session.organizationName} />
+      <PrintWatermark word={outline.watermark} />
       <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
         <Link href="/projects">{t("projects")}</Link> › <Link href={`/projects/${project.id}`}>{project.name}</Link> ›{" "}
         {t("crumbProjectReport")}
