@@ -32,7 +32,7 @@ test("an officer fills the BEFORE checklist, reloads half-way without losing ans
   await expect(page).toHaveURL(/\/report$/);
 });
 
-test("submitting with unfinished sections lists each one as a link to it, and the assessment stays a draft", async ({ page }) => {
+test("the submit dialog names the unfinished sections before anyone confirms, and focuses Close", async ({ page }) => {
   await createProject(page, { name: "Teacher training in Savannakhet", mode: "enterprise" });
   await startStage(page, "Before: participation evaluation");
   await answerSection(page, {});
@@ -40,14 +40,36 @@ test("submitting with unfinished sections lists each one as a link to it, and th
   await page.goto(page.url().replace(/sections\/.*/, "check"));
 
   await page.getByRole("button", { name: "Submit assessment" }).click();
-  await expect(page.getByRole("dialog")).toContainText("Some sections look unfinished");
-  await page.getByRole("dialog").getByRole("button", { name: "Yes, submit" }).click();
-  const unfinished = page.getByRole("alert").filter({ hasText: "These sections are not finished" });
-  await expect(unfinished.getByRole("link")).not.toHaveCount(0);
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading")).toHaveText("Not finished yet");
+  // No way to confirm: the server would refuse, so nothing can be submitted by a second Enter.
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  await expect(dialog.getByRole("button", { name: "Yes, submit" })).toHaveCount(0);
   // The first section was answered in full: only the others are listed.
-  await expect(unfinished).not.toContainText("Country context and safety");
-  await expect(unfinished.getByRole("link", { name: "Need and strategic fit" })).toBeVisible();
-  await unfinished.getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/sections\/[a-z-]+$/);
-  await expect(page.locator("[data-criterion]").first()).toBeVisible();
+  await expect(dialog).not.toContainText("Country context and safety");
+  await dialog.getByRole("link", { name: "Need and strategic fit" }).click();
+  await expect(page).toHaveURL(/\/sections\/[a-z-]+\?unfinished=1$/);
+  // Opened from there, the section says at once what submitting needs, question by question.
+  const summary = page.getByRole("alert").filter({ hasText: "problems to fix" });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("(B.NEED.1): Choose an answer");
+});
+
+test("the rest of a section is marked not applicable with one shared reason, and saved", async ({ page }) => {
+  await createProject(page, { name: "Library books in Luang Prabang", mode: "enterprise" });
+  await startStage(page, "Before: participation evaluation");
+  const first = page.locator("[data-criterion]").first();
+  await first.getByLabel("Met", { exact: true }).check();
+  const rest = await page.locator("[data-criterion]").count();
+  await page.getByText(/Mark the rest of this section not applicable/).click();
+  await page.getByRole("button", { name: `Mark ${rest - 1} items not applicable` }).click();
+  await expect(page.getByText("Say why these items do not apply")).toBeVisible();
+  await page.getByLabel("Why these do not apply").fill("The project works only in the capital");
+  await page.getByRole("button", { name: `Mark ${rest - 1} items not applicable` }).click();
+  await waitForSave(page);
+  await page.reload();
+  await expect(first.getByLabel("Met", { exact: true })).toBeChecked();
+  const last = page.locator("[data-criterion]").last();
+  await expect(last.getByLabel("Not applicable", { exact: true })).toBeChecked();
+  await expect(last.getByLabel("Notes")).toHaveValue("The project works only in the capital");
 });

@@ -12,11 +12,16 @@ test("DURING risks are rated, checked and shown on the heat map with priority ri
   await risk.getByLabel("Mitigation").fill("Second partner on standby");
   await page.locator('[data-criterion="D.BEN.1"]').getByLabel("Likelihood").selectOption("2");
 
-  // Unrated risks and a mitigation without an owner stop "Save and continue" with clear messages.
+  // "Save and continue" moves on with an unfinished section (it stays "to do"); focus goes to the
+  // next section's heading.
   await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Section 2 of/ })).toBeFocused();
+  // Opened from the check page, the section names what submitting needs, by the question's words.
+  await page.goto(page.url().replace(/sections\/.*/, "check"));
+  await page.locator(".notice.error").getByRole("link").first().click();
   const summary = page.getByRole("alert").filter({ hasText: "problems to fix" });
-  await expect(summary).toContainText("D.PART.1: Name who owns this mitigation");
-  await expect(summary).toContainText("D.BEN.1: Choose an impact from 1 to 5");
+  await expect(summary).toContainText("(D.PART.1): Name who owns this mitigation");
+  await expect(summary).toContainText("(D.BEN.1): Choose an impact from 1 to 5");
   await expect(risk.getByText("Name who owns this mitigation")).toBeVisible();
   await risk.getByLabel("Owner").fill("Country director");
   await waitForSave(page);

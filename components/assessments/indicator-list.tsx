@@ -47,7 +47,12 @@ export function IndicatorList({
   };
   return (
     <div>
-      {rows.fields.length === 0 && <p className="muted">{t("noIndicators")}</p>}
+      {/* Said at once, not after a submit: moving on is allowed, submitting is not. */}
+      {rows.fields.length === 0 && (
+        <p className="notice" role="status">
+          {t("noIndicators")} {t("indicatorsNeeded")}
+        </p>
+      )}
       {rows.fields.map((row, index) => (
         <div className="item-card" key={row.id}>
           <div className="field-row">

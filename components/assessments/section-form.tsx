@@ -16,7 +16,10 @@ import { msg } from "@/lib/i18n/message-ref";
 import { formPathOf, parseSectionChanges, partKeyOf } from "@/lib/forms/section-changes";
 import { buildSectionSchema, INDICATORS_KEY } from "@/lib/forms/section-schema";
 import { formValueOfPart, type SectionFormValues } from "@/lib/forms/section-values";
+import { localize } from "@/lib/i18n/localized-text";
+import { focusHeadingOnArrival, useArrivalFocus } from "./arrival-focus";
 import { IndicatorList } from "./indicator-list";
+import { MarkRestNotApplicable } from "./mark-rest-not-applicable";
 import { RiskItem } from "./risk-item";
 import { PartConflict } from "./part-conflict";
 import { SaveStatus } from "./save-status";
@@ -35,9 +38,11 @@ type Props = {
   previousHref: string | null;
   nextHref: string;
   nextLabel: string;
+  /** Opened from the check page's list of unfinished sections: mark at once what submitting needs. */
+  showUnfinished?: boolean;
 };
 
-export function SectionForm({ owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel }: Props) {
+export function SectionForm({ owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel, showUnfinished }: Props) {
   const router = useRouter();
   const t = useTranslations("section");
   const locale = useLocale();
@@ -45,12 +50,16 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
   const text = useMessageText();
   const [attempt, setAttempt] = useState(0);
   const [formError, setFormError] = useState<string | null>(null);
-  const schema = useMemo(() => buildSectionSchema(section, "complete"), [section]);
+  // "Save and continue" always moves on with what can be saved ("draft", the schema the server
+  // saves with); unanswered items stay "to do" in the list of sections, and only submitting
+  // insists on "complete" (the task-list pattern).
+  const schema = useMemo(() => buildSectionSchema(section, "draft"), [section]);
   const form = useForm<SectionFormValues>({
-    // The same schema the server re-checks with ("complete" strictness).
     resolver: zodResolver(schema as never, undefined, { raw: true }) as unknown as Resolver<SectionFormValues>,
     defaultValues: initial,
     reValidateMode: "onChange",
+    // The error summary takes focus and links to each field; jumping to the first field would skip it.
+    shouldFocusError: false,
   });
   const { register, control, watch, handleSubmit, formState, setError, getValues, setValue } = form;
   // Not useHookFormAction: the form's values are only the changed parts of the save's input, and
@@ -100,6 +109,15 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
     restore: (stored) => Object.entries(stored).forEach(([key, change]) => put(key, change.value)),
   });
 
+  useArrivalFocus("section-title");
+  useEffect(() => {
+    if (!showUnfinished) return;
+    const complete = buildSectionSchema(section, "complete").safeParse(getValues());
+    if (complete.success) return;
+    for (const issue of complete.error.issues) setError(issue.path.join(".") as never, { type: "complete", message: issue.message });
+    setAttempt((n) => n + 1);
+  }, [showUnfinished, section, getValues, setError]);
+
   const others = usePresence(assessmentId, section.id);
   const { changed, resolve } = sync;
   useEffect(() => {
@@ -133,7 +151,10 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
               ? msg("section.offlineKept")
               : outcome.message
             : null;
-      if (!problem) router.push(nextHref);
+      if (!problem) {
+        focusHeadingOnArrival();
+        router.push(nextHref);
+      }
       else {
         setFormError(problem);
         setAttempt((n) => n + 1);
@@ -148,8 +169,19 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
   const labelFor = (path: string) => {
     const [group, index] = path.split(".");
     const item = section.items[Number(index)];
-    return group === "indicators" ? t("indicator", { number: Number(index) + 1 }) : (item?.id ?? path);
+    if (group === "indicators") return t("indicator", { number: Number(index) + 1 });
+    // The question's own words, with its id beside it for those who know the checklist by number.
+    return item ? t("questionLabel", { prompt: localize(item.prompt, locale), id: item.id }) : path;
   };
+  const markRestNotApplicable = (reason: string) => {
+    (getValues("items") ?? []).forEach((entry, i) => {
+      if (entry.value) return;
+      // Through setValue as an edit, so each item autosaves like a click would.
+      setValue(`items.${i}.value` as never, "not_applicable" as never, { shouldDirty: true });
+      if (!entry.notes.trim()) setValue(`items.${i}.notes` as never, reason as never, { shouldDirty: true });
+    });
+  };
+  const unanswered = section.kind === "indicators" || section.items[0]?.answerType === "risk" ? 0 : (watch("items") ?? []).filter((i) => !i.value).length;
 
   return (
     <form onSubmit={onContinue} noValidate aria-labelledby="section-title">
@@ -160,6 +192,7 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
       )}
       <ErrorSummary errors={errors} labelFor={labelFor} attempt={attempt} />
       {formError && <div className="notice error" role="alert">{text(formError)}</div>}
+      <MarkRestNotApplicable unanswered={unanswered} onApply={markRestNotApplicable} />
       {section.kind === "indicators" ? (
         <>
           {conflictAt(INDICATORS_KEY, null)}

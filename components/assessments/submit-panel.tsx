@@ -10,22 +10,35 @@ import { actionErrorMessage, fieldErrorsOf } from "@/components/forms/action-err
 import { useMessageText } from "@/components/i18n/use-message-text";
 import { useOnlineStatus } from "@/components/offline/use-online-status";
 
-/** Submitting freezes the assessment, so it asks first and explains what happens. */
-export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; ready: boolean }) {
+type Unfinished = { sectionId: string; title: string };
+
+/**
+ * Submitting freezes the assessment, so it asks first and explains what happens. When sections
+ * are unfinished the dialog names them, with links, before anyone confirms, and offers no "Yes":
+ * the server would refuse. Focus starts on Cancel, so a second Enter never submits by accident.
+ */
+export function SubmitPanel({ assessmentId, unfinished }: { assessmentId: string; unfinished: Unfinished[] }) {
   const t = useTranslations("submit");
   const tOffline = useTranslations("offline");
   const text = useMessageText();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const action = useAction(submitAssessmentAction, { onSuccess: () => router.push(`/assessments/${assessmentId}/report`) });
   const pending = action.isPending;
   // The server freezes the assessment, so there is nothing to keep on the device and send later.
   const online = useOnlineStatus();
   // An unfinished submit answers one field error per section, at `sections.<section id>`, with its
   // title in the reader's language.
+  // What the server refused (someone may have changed answers since this page was loaded).
   const incomplete = fieldErrorsOf(action.result.validationErrors)
     .filter((e) => e.path.startsWith("sections."))
     .map((e) => ({ sectionId: e.path.slice("sections.".length), title: e.message }));
+  const open = () => {
+    dialog.current?.showModal();
+    // showModal() focuses the first button; React's autoFocus is not the dialog's autofocus.
+    cancel.current?.focus();
+  };
   const error = action.hasErrored && incomplete.length === 0 ? text(actionErrorMessage(action.result)) : null;
 
   const submit = () => {
@@ -42,7 +55,7 @@ export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; rea
           <ul>
             {incomplete.map((s) => (
               <li key={s.sectionId}>
-                <Link href={`/assessments/${assessmentId}/sections/${s.sectionId}`}>{s.title}</Link>
+                <Link href={`/assessments/${assessmentId}/sections/${s.sectionId}?unfinished=1`}>{s.title}</Link>
               </li>
             ))}
           </ul>
@@ -60,23 +73,42 @@ export function SubmitPanel({ assessmentId, ready }: { assessmentId: string; rea
         type="button"
         disabled={pending || !online}
         aria-describedby={online ? undefined : "submit-offline"}
-        onClick={() => dialog.current?.showModal()}
+        onClick={open}
       >
         {pending ? t("submitting") : t("submit")}
       </button>
       <dialog ref={dialog} aria-labelledby="confirm-submit-title">
-        <h2 id="confirm-submit-title">{t("confirmTitle")}</h2>
-        <p>{t("confirmText")}</p>
-        {!ready && <p className="field-error">{t("looksUnfinished")}</p>}
-        <div className="actions-row">
-          <button className="button" type="button" disabled={!online} onClick={submit}>
-            {t("yes")}
-          </button>
-          {/* Focus starts on Cancel: a second Enter must not freeze the assessment by accident. */}
-          <button className="button secondary" type="button" onClick={() => dialog.current?.close()} autoFocus>
-            {t("cancel")}
-          </button>
-        </div>
+        {unfinished.length > 0 ? (
+          <>
+            <h2 id="confirm-submit-title">{t("unfinishedTitle")}</h2>
+            <p>{t("unfinishedText")}</p>
+            <ul>
+              {unfinished.map((s) => (
+                <li key={s.sectionId}>
+                  <Link href={`/assessments/${assessmentId}/sections/${s.sectionId}?unfinished=1`}>{s.title}</Link>
+                </li>
+              ))}
+            </ul>
+            <div className="actions-row">
+              <button ref={cancel} className="button secondary" type="button" onClick={() => dialog.current?.close()}>
+                {t("close")}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <h2 id="confirm-submit-title">{t("confirmTitle")}</h2>
+            <p>{t("confirmText")}</p>
+            <div className="actions-row">
+              <button className="button" type="button" disabled={!online} onClick={submit}>
+                {t("yes")}
+              </button>
+              <button ref={cancel} className="button secondary" type="button" onClick={() => dialog.current?.close()}>
+                {t("cancel")}
+              </button>
+            </div>
+          </>
+        )}
       </dialog>
     </div>
   );

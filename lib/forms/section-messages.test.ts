@@ -44,9 +44,10 @@ describe("section validation in Chinese", () => {
 
   it("reads the risk and indicator rules in Chinese", () => {
     const risks = funding.items.map((item, i) => risk(item.id, i === 0 ? { mitigation: "Second bank account", likelihood: "", dueDate: "0000-01-01" } : {}));
+    // The fields' own checks first, then the rules that depend on the risk's status.
     expect(messages(funding, "complete", { risks }).map((m) => translateRef(zh, m))).toEqual([
-      "请选择1到5之间的可能性",
       "截止日期必须在1900年到2200年之间",
+      "请选择1到5之间的可能性",
       "请填写该缓解措施的负责人",
     ]);
     const rows = [{ name: "", unit: "", target: "-5", actual: "12,5" }];

@@ -138,6 +138,15 @@ describe("risk section (during: funding and costs)", () => {
     ]);
   });
 
+  it("asks a closed risk for no rating or owner when completing: scoring leaves it out", () => {
+    const rows = riskRows().map((r) => ({ ...r, likelihood: "2", impact: "2" }));
+    rows[0] = { ...rows[0]!, status: "closed", likelihood: "", impact: "", mitigation: "Resolved by the new bank", owner: "" };
+    expect(issues(funding, "complete", { risks: rows })).toEqual([]);
+    // The same risk still open needs both, and an owner for its mitigation.
+    rows[0]!.status = "open";
+    expect(issues(funding, "complete", { risks: rows }).map((i) => i.path)).toEqual(["risks.0.likelihood", "risks.0.impact", "risks.0.owner"]);
+  });
+
   it.each(["2025-13-40", "31/12/2025", "tomorrow"])("rejects the due date %j", (dueDate) => {
     expect(issues(funding, "draft", withFirst({ dueDate }))).toEqual([
       { path: "risks.0.dueDate", message: "Enter the date as YYYY-MM-DD" },

@@ -29,10 +29,13 @@ const textField = (name: FieldName, max = 4000) =>
 
 const emptyToNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : v);
 
-const oneToFive = (label: "likelihood" | "impact", strictness: SchemaStrictness) => {
-  const choose = msg(label === "impact" ? "validation.section.chooseImpact" : "validation.section.chooseLikelihood");
-  const base = z.coerce.number({ error: choose }).int(choose).min(1, choose).max(5, choose);
-  return z.preprocess(emptyToNull, strictness === "complete" ? base.nullable().refine((v) => v !== null, choose) : base.nullable());
+const chooseMessage = (label: "likelihood" | "impact") =>
+  msg(label === "impact" ? "validation.section.chooseImpact" : "validation.section.chooseLikelihood");
+
+/** 1–5 or empty; whether empty is allowed depends on the risk's status (riskItemSchema). */
+const oneToFive = (label: "likelihood" | "impact") => {
+  const choose = chooseMessage(label);
+  return z.preprocess(emptyToNull, z.coerce.number({ error: choose }).int(choose).min(1, choose).max(5, choose).nullable());
 };
 
 const isoDate = z.preprocess(
@@ -70,8 +73,8 @@ function riskItemSchema(itemId: string, strictness: SchemaStrictness) {
   return z
     .object({
       criterionId: z.literal(itemId),
-      likelihood: oneToFive("likelihood", strictness),
-      impact: oneToFive("impact", strictness),
+      likelihood: oneToFive("likelihood"),
+      impact: oneToFive("impact"),
       status: z.enum(riskStatuses, { error: msg("validation.section.chooseStatus") }),
       mitigation: textField("mitigation", 2000),
       owner: textField("owner", 200),
@@ -79,7 +82,12 @@ function riskItemSchema(itemId: string, strictness: SchemaStrictness) {
       notes: textField("notes"),
     })
     .superRefine((risk, ctx) => {
-      if (strictness === "complete" && risk.mitigation.trim() !== "" && risk.owner.trim() === "") {
+      // A closed risk is not scored (lib/scoring/score-risks.ts), so it needs no rating or owner.
+      if (strictness !== "complete" || risk.status === "closed") return;
+      for (const label of ["likelihood", "impact"] as const) {
+        if (risk[label] === null) ctx.addIssue({ code: "custom", path: [label], message: chooseMessage(label) });
+      }
+      if (risk.mitigation.trim() !== "" && risk.owner.trim() === "") {
         ctx.addIssue({ code: "custom", path: ["owner"], message: msg("validation.section.nameOwner") });
       }
     });

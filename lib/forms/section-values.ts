@@ -70,7 +70,7 @@ export function assessmentProgress(checklist: ChecklistDefinition, facts: Assess
     }
     const done = values.items
       ? values.items.filter((i) => i.value !== "").length
-      : (values.risks ?? []).filter((r) => r.likelihood !== "" && r.impact !== "").length;
+      : (values.risks ?? []).filter((r) => r.status === "closed" || (r.likelihood !== "" && r.impact !== "")).length; // a closed risk needs no rating
     return { sectionId: section.id, title: localize(section.title, locale), done, total: section.items.length, complete };
   });
 }

@@ -36,7 +36,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
   return (
     <>
       <AssessmentHeader project={project} facts={facts} trail={t("title")} />
-      <h1>{t("title")}</h1>
+      <h1 id="check-title" tabIndex={-1}>{t("title")}</h1>
       <p className="muted">
         {tAssessment("checklistVersion", { title: assessmentHeading(facts, root as unknown as Translate), version: checklist.version })}
       </p>
@@ -49,7 +49,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
               {unfinished.map((s, i) => (
                 <span key={s.sectionId}>
                   {i > 0 && t("listSeparator")}
-                  <Link href={`/assessments/${assessmentId}/sections/${s.sectionId}`}>{s.title}</Link>
+                  <Link href={`/assessments/${assessmentId}/sections/${s.sectionId}?unfinished=1`}>{s.title}</Link>
                 </span>
               ))}
             </div>
@@ -63,7 +63,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ a
               complete={progress.find((p) => p.sectionId === section.id)?.complete ?? false}
             />
           ))}
-          <SubmitPanel assessmentId={assessmentId} ready={unfinished.length === 0} />
+          <SubmitPanel assessmentId={assessmentId} unfinished={unfinished.map((s) => ({ sectionId: s.sectionId, title: s.title }))} />
         </div>
       </div>
     </>

@@ -18,6 +18,7 @@ import type { Translate } from "@/lib/i18n/message-ref";
 import { localize } from "@/lib/i18n/localized-text";
 
 type Params = { params: Promise<{ assessmentId: string; sectionId: string }> };
+type PageProps = Params & { searchParams: Promise<{ unfinished?: string }> };
 
 /** The page and its title read the same assessment: once per request. */
 const loadAssessment = cache(async (assessmentId: string) => {
@@ -35,9 +36,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: t("pageTitle", { section: localize(section.title, locale), checklist: assessmentHeading(found.facts, root as unknown as Translate) }) };
 }
 
-export default async function SectionPage({ params }: Params) {
+export default async function SectionPage({ params, searchParams }: PageProps) {
   await connection();
   const { assessmentId, sectionId } = await params;
+  const { unfinished } = await searchParams;
   const [{ session, found }, t, tAssessment, root, locale] = await Promise.all([
     loadAssessment(assessmentId),
     getTranslations("section"),
@@ -67,7 +69,7 @@ export default async function SectionPage({ params }: Params) {
       <div className="assessment-layout">
         <SectionNav assessmentId={assessmentId} progress={assessmentProgress(checklist, facts, locale)} currentSectionId={section.id} />
         <div>
-          <h2 id="section-title" style={{ marginTop: 0 }}>
+          <h2 id="section-title" tabIndex={-1} style={{ marginTop: 0 }}>
             {t("heading", { number: index + 1, total: checklist.sections.length, title })}
           </h2>
           <p>{localize(section.intro, locale)}</p>
@@ -81,6 +83,7 @@ export default async function SectionPage({ params }: Params) {
             previousHref={previous ? `${base}/sections/${previous.id}` : null}
             nextHref={next ? `${base}/sections/${next.id}` : `${base}/check`}
             nextLabel={next ? t("saveAndContinue") : t("saveAndCheck")}
+            showUnfinished={unfinished === "1"}
           />
         </div>
       </div>
