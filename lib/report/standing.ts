@@ -17,9 +17,12 @@ export type Standing = {
   register: boolean;
 };
 
-/** Submitted and approved versions are settled; a draft (or a returned one, frozen mid-review) is not. */
+/**
+ * Only a draft is unsettled: a submitted version is frozen, and stays so when approved or returned
+ * (a return asks for a new version; the one returned keeps its complete, submitted answers).
+ */
 export function isSettled(status: AssessmentStatus): boolean {
-  return status === "submitted" || status === "approved";
+  return status !== "draft";
 }
 
 export function standingOf(report: {
