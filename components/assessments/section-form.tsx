@@ -21,6 +21,7 @@ import { RiskItem } from "./risk-item";
 import { PartConflict } from "./part-conflict";
 import { SaveStatus } from "./save-status";
 import { StatusItem } from "./status-item";
+import type { ItemComment } from "@/components/review/item-comments";
 import { usePresence } from "./use-presence";
 import { useSectionSync, type SendOutcome } from "./use-section-sync";
 
@@ -35,9 +36,11 @@ type Props = {
   previousHref: string | null;
   nextHref: string;
   nextLabel: string;
+  /** Reviewers' comments on this section's items (from the return of the previous version), shown beside each. */
+  itemComments?: Record<string, ItemComment[]>;
 };
 
-export function SectionForm({ owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel }: Props) {
+export function SectionForm({ owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel, itemComments = {} }: Props) {
   const router = useRouter();
   const t = useTranslations("section");
   const locale = useLocale();
@@ -175,9 +178,9 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
           <Fragment key={item.id}>
             {conflictAt(item.id, item)}
             {item.answerType === "risk" ? (
-              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} />
+              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} comments={itemComments[item.id]} />
             ) : (
-              <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} />
+              <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} comments={itemComments[item.id]} />
             )}
           </Fragment>
         )
