@@ -32,7 +32,7 @@ export function DraftLines({ rows }: { rows: Array<AssessmentLine & { updatedAt:
   const locale = useLocale() as Locale;
   return (
     <div className="table-wrap">
-      <table data-testid="my-drafts">
+      <table data-testid="my-drafts" className="stack-on-phone">
         <thead>
           <tr>
             <th scope="col">{t("columns.project")}</th>
@@ -45,13 +45,13 @@ export function DraftLines({ rows }: { rows: Array<AssessmentLine & { updatedAt:
           {rows.map((line) => (
             <tr key={line.id}>
               <ProjectCell line={line} />
-              <td>
+              <td data-label={t("columns.assessment")}>
                 <Link href={`/assessments/${line.id}`}>{line.title}</Link> <span className="muted small" style={nowrap}>{t("versionShort", { version: line.version })}</span>
               </td>
-              <td>
+              <td data-label={t("columns.rating")}>
                 <RatingBadge rating={line.standing.rating} standing={line.standing} />
               </td>
-              <td className="small">{formatDateTime(line.updatedAt, locale)}</td>
+              <td className="small" data-label={t("columns.lastSaved")}>{formatDateTime(line.updatedAt, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -100,7 +100,7 @@ export function QueueLines({ rows }: { rows: Array<AssessmentLine & { submittedB
   const t = useTranslations("needsMe");
   return (
     <div className="table-wrap">
-      <table data-testid="review-queue">
+      <table data-testid="review-queue" className="stack-on-phone">
         <thead>
           <tr>
             <th scope="col">{t("columns.project")}</th>
@@ -114,14 +114,14 @@ export function QueueLines({ rows }: { rows: Array<AssessmentLine & { submittedB
           {rows.map((line) => (
             <tr key={line.id} data-testid="queue-row">
               <ProjectCell line={line} />
-              <td>
+              <td data-label={t("columns.assessment")}>
                 <Link href={`/assessments/${line.id}/report`}>{line.title}</Link> <span className="muted small" style={nowrap}>{t("versionShort", { version: line.version })}</span>
               </td>
-              <td>
+              <td data-label={t("columns.rating")}>
                 <RatingBadge rating={line.standing.rating} standing={line.standing} />
               </td>
-              <td>{line.submittedBy ?? "—"}</td>
-              <td style={nowrap} data-testid="days-waiting">
+              <td data-label={t("columns.submittedBy")}>{line.submittedBy ?? "—"}</td>
+              <td style={nowrap} data-testid="days-waiting" data-label={t("columns.waiting")}>
                 {t("waitingDays", { days: line.daysWaiting })}
               </td>
             </tr>

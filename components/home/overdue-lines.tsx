@@ -21,7 +21,7 @@ export function OverdueLines({ rows }: { rows: OverdueLine[] }) {
   const locale = useLocale() as Locale;
   return (
     <div className="table-wrap">
-      <table data-testid="overdue">
+      <table data-testid="overdue" className="stack-on-phone">
         <thead>
           <tr>
             <th scope="col">{t("risk")}</th>
@@ -33,14 +33,14 @@ export function OverdueLines({ rows }: { rows: OverdueLine[] }) {
         <tbody>
           {rows.map((m) => (
             <tr key={`${m.assessmentId}-${m.criterionId}`}>
-              <td>
+              <td data-label={t("risk")}>
                 <Link href={`/assessments/${m.assessmentId}/report`}>{m.criterionId}</Link> ({m.likelihood ?? "?"} × {m.impact ?? "?"})
               </td>
-              <td>
+              <td data-label={t("project")}>
                 <Link href={`/projects/${m.projectId}`}>{m.projectName}</Link>
               </td>
-              <td>{m.action}</td>
-              <td className="red-flag">
+              <td data-label={t("mitigation")}>{m.action}</td>
+              <td className="red-flag" data-label={t("ownerDue")}>
                 {t.rich("ownerAndDue", {
                   owner: m.owner || "—",
                   due: formatDay(m.dueDate, locale),
