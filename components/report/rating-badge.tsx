@@ -36,7 +36,7 @@ export function RatingBadge({
   if (!isProvisional || !rating) {
     return (
       <>
-        <span className={`badge ${rating ?? "none"}`} data-testid="rating">
+        <span className={`badge ${rating ?? "none"}`} data-testid="rating" data-rating={rating ?? undefined}>
           {prefix}
           {rating ? t(rating) : t("notRated")}
         </span>
@@ -46,7 +46,7 @@ export function RatingBadge({
   }
   return (
     <>
-      <span className={`badge ${rating} provisional`} data-testid="rating" data-provisional="true">
+      <span className={`badge ${rating} provisional`} data-testid="rating" data-rating={rating} data-provisional="true">
         {prefix}
         {words.badge}
       </span>
@@ -70,6 +70,7 @@ export function BandBadge({ band }: { band: Band }) {
     <span
       className={`badge ${band.rating ?? "none"}${band.provisional ? " provisional" : ""}`}
       data-testid="rating"
+      data-rating={band.rating ?? undefined}
       data-provisional={band.provisional ? "true" : undefined}
     >
       {band.label}
