@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { listOverdueMitigationsForOrg, listReviewQueueForOrg } from "@/db/queries/dashboard";
-import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
-import { RatingBadge } from "@/components/report/rating-badge";
+import { listOverdueMitigationsForOrg } from "@/db/queries/dashboard";
+import { listMyDraftsForOrg, listReturnedToMeForOrg, listWaitingForMyReviewForOrg, type NeedsMeRow } from "@/db/queries/needs-me";
+import { DraftLines, QueueLines, ReturnedLines, type AssessmentLine } from "@/components/home/assessment-lines";
+import { NeedsMeGroup } from "@/components/home/needs-me-group";
+import { OverdueLines } from "@/components/home/overdue-lines";
 import { can } from "@/lib/auth/roles";
-import { formatDay } from "@/lib/i18n/format";
+import { calendarDaysBetween } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { serverLocale } from "@/lib/i18n/server-locale";
-import { buildProjectReport } from "@/lib/report/project-report";
+import { buildAssessmentReport } from "@/lib/report/assessment-report";
+import { standingOf } from "@/lib/report/standing";
 import { getSessionContext } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,138 +20,70 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The start page: for managers the review queue first; for everyone the projects' ratings and overdue mitigations. */
+/** Rated with the same report model as its own page, so the line and the report never disagree. */
+function lineOf({ facts, project }: NeedsMeRow, locale: Locale): AssessmentLine {
+  const report = buildAssessmentReport(project, facts, locale);
+  return { id: facts.id, projectId: project.id, projectName: project.name, title: report.title, version: facts.version, standing: standingOf(report) };
+}
+
+/**
+ * The start page: what needs this person, each group with its count and an empty state. Drafts
+ * and returns for those who write, the review queue for those who review, overdue mitigations for
+ * everyone (an evaluator's of their projects only). Every project is on /projects.
+ */
 export default async function HomePage() {
   await connection();
   const session = await getSessionContext();
+  const writer = can(session.role, "assessment:write");
   const reviewer = can(session.role, "assessment:review");
-  const [queue, overdue, projects, t, tProjects, tChecklists, locale] = await Promise.all([
-    reviewer ? listReviewQueueForOrg(session) : Promise.resolve([]),
+  const none = Promise.resolve([]);
+  const [drafts, returned, waiting, overdue, t, locale] = await Promise.all([
+    writer ? listMyDraftsForOrg(session) : none,
+    writer ? listReturnedToMeForOrg(session) : none,
+    reviewer ? listWaitingForMyReviewForOrg(session) : Promise.resolve({ rows: [], waitingForOthers: 0 }),
     listOverdueMitigationsForOrg(session),
-    listProjectsWithAssessmentsForOrg(session),
-    getTranslations("home"),
-    getTranslations("projects"),
-    getTranslations("checklists"),
+    getTranslations("needsMe"),
     serverLocale(),
   ]);
-  // The queue and the overdue list keep the query's order (oldest submitted, most overdue first).
-  const titleOf = (a: (typeof queue)[number]) =>
-    a.kind === "partner" && a.partner ? tProjects("partnerPart", { name: a.partner.name }) : tChecklists(a.kind);
+  // A draft made by a return is listed once, under "returned to you", where the reviewer's words are.
+  const returnedDrafts = new Set(returned.map((r) => r.facts.id));
+  const myDrafts = drafts.filter((d) => !returnedDrafts.has(d.facts.id));
+  const now = new Date();
   return (
     <>
       <h1>{session.organizationName}</h1>
-      {reviewer && (
-        <section aria-labelledby="queue-title">
-          <h2 id="queue-title">{t("reviewQueue")}</h2>
-          {queue.length === 0 ? (
-            <p className="muted">{t("nothingToReview")}</p>
-          ) : (
-            <div className="table-wrap">
-              <table data-testid="review-queue">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("assessment")}</th>
-                    <th scope="col">{t("project")}</th>
-                    <th scope="col">{t("submitted")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {queue.map((a) => (
-                    <tr key={a.id}>
-                      <td>
-                        <Link href={`/assessments/${a.id}/report`}>
-                          {t("assessmentVersion", { title: titleOf(a), version: a.version })}
-                        </Link>
-                      </td>
-                      <td>{a.projectName}</td>
-                      <td>
-                        {t.rich("submittedByOn", {
-                        name: a.submittedBy ?? "—",
-                        date: formatDay(a.submittedAt, locale),
-                        day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span>,
-                      })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
+      <p className="muted">
+        {t("intro")} <Link href="/projects">{t("allProjects")}</Link>
+      </p>
+      {writer && (
+        <NeedsMeGroup id="drafts" title={t("myDrafts")} hint={t("myDraftsHint")} count={myDrafts.length} empty={t("noDrafts")}>
+          <DraftLines rows={myDrafts.map((d) => ({ ...lineOf(d, locale), updatedAt: d.facts.updatedAt }))} />
+        </NeedsMeGroup>
       )}
-      <section aria-labelledby="projects-title">
-        <h2 id="projects-title">{t("projectsTitle")}</h2>
-        {projects.length === 0 ? (
-          <p className="muted">
-            {t("noProjects")}{" "}
-            {can(session.role, "project:write") ? <Link href="/projects/new">{t("createFirst")}</Link> : t("noneShared")}
-          </p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <tbody>
-                {projects.map(({ project, assessments }) => {
-                  const report = buildProjectReport(project, assessments);
-                  return (
-                    <tr key={project.id}>
-                      <th scope="row">
-                        <Link href={`/projects/${project.id}`}>{project.name}</Link>
-                      </th>
-                      <td>
-                        <RatingBadge rating={report.overall.rating} />
-                      </td>
-                      <td className="small">
-                        {t.rich("flagsAndGaps", {
-                          flags: report.overall.redFlags.length,
-                          gaps: report.gapsCount,
-                          n: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span>,
-                        })}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title">{t("overdueTitle")}</h2>
-        {overdue.length === 0 ? (
-          <p className="muted">{t("noOverdue")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table data-testid="overdue">
-              <thead>
-                <tr>
-                  <th scope="col">{t("risk")}</th>
-                  <th scope="col">{t("project")}</th>
-                  <th scope="col">{t("mitigation")}</th>
-                  <th scope="col">{t("ownerDue")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overdue.map((m) => (
-                  <tr key={`${m.assessmentId}-${m.criterionId}`}>
-                    <td>
-                      <Link href={`/assessments/${m.assessmentId}/report`}>{m.criterionId}</Link> ({m.likelihood ?? "?"} × {m.impact ?? "?"})
-                    </td>
-                    <td>{m.projectName}</td>
-                    <td>{m.action}</td>
-                    <td className="red-flag">
-                      {t.rich("ownerAndDue", {
-                        owner: m.owner || "—",
-                        due: formatDay(m.dueDate, locale),
-                        day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span>,
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      {writer && (
+        <NeedsMeGroup id="returned" title={t("returned")} hint={t("returnedHint")} count={returned.length} empty={t("noReturned")}>
+          <ReturnedLines rows={returned.map((r) => ({ ...r, ...lineOf(r, locale) }))} />
+        </NeedsMeGroup>
+      )}
+      {reviewer && (
+        <NeedsMeGroup id="review" title={t("waiting")} hint={t("waitingHint")} count={waiting.rows.length} empty={t("noWaiting")}>
+          <QueueLines
+            rows={waiting.rows.map((w) => ({
+              ...lineOf(w, locale),
+              submittedBy: w.facts.submittedBy,
+              daysWaiting: calendarDaysBetween(w.submittedAt, now),
+            }))}
+          />
+        </NeedsMeGroup>
+      )}
+      {reviewer && waiting.waitingForOthers > 0 && (
+        <p className="muted small" data-testid="waiting-for-others">
+          {t("waitingForOthers", { count: waiting.waitingForOthers })}
+        </p>
+      )}
+      <NeedsMeGroup id="overdue" title={t("overdue")} hint={t("overdueHint")} count={overdue.length} empty={t("noOverdueMitigations")}>
+        <OverdueLines rows={overdue} />
+      </NeedsMeGroup>
     </>
   );
 }

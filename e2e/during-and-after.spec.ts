@@ -30,7 +30,8 @@ test("DURING risks are rated, checked and shown on the heat map with priority ri
   await page.reload();
   await expect(risk.getByLabel("Owner")).toHaveValue("Country director");
   await page.goto(page.url().replace(/sections\/.*/, "report"));
-  await expect(page.getByTestId("rating").first()).toHaveText("High");
+  // Still a draft: its rating says it is provisional (it changes as answers come in).
+  await expect(page.getByTestId("rating").first()).toHaveText("High · provisional");
   await expect(page.getByRole("cell", { name: "Likelihood 5, impact 4: 1 open risk(s)" })).toHaveText("1");
   const firstRisk = page.getByRole("row").filter({ hasText: "D.PART.1" });
   await expect(firstRisk).toContainText("5 × 4 = 20");

@@ -11,7 +11,8 @@ test("a manager returns a submitted assessment with comments, staff fix it in a 
   const queue = manager.getByTestId("review-queue");
   await expect(queue).toContainText("Flood recovery livelihoods");
   await manager.screenshot({ path: "screenshots/review-queue.png", fullPage: true });
-  await queue.getByRole("row", { name: /Flood recovery livelihoods/ }).getByRole("link").click();
+  // Each row links the project and the assessment; the assessment's link opens its report.
+  await queue.getByRole("row", { name: /Flood recovery livelihoods/ }).getByRole("link", { name: /^Before/ }).click();
   await expect(manager.getByTestId("status")).toContainText("Submitted, awaiting review · version 1");
 
   // Returning needs a reason; then it goes back with a general and an item comment.

@@ -12,6 +12,7 @@ import { TrendTable } from "@/components/portfolio/trend-table";
 import { groupByCountry } from "@/lib/portfolio/country-grid";
 import { filterOptions, filterRows, hasFilters, parsePortfolioFilters, portfolioHref, type SearchParams } from "@/lib/portfolio/filters";
 import { summariseProject } from "@/lib/portfolio/project-summary";
+import { projectAssessments } from "@/lib/portfolio/settled";
 import { versionTrends } from "@/lib/portfolio/version-trend";
 import { serverLocale } from "@/lib/i18n/server-locale";
 import { getSessionContext } from "@/lib/session";
@@ -25,14 +26,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PortfolioPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const session = await getSessionContext();
-  const [rows, lineages, t, locale] = await Promise.all([
+  const [rows, lineages, t, tStanding, locale] = await Promise.all([
     listProjectsWithAssessmentsForOrg(session),
     listAssessmentVersionsForOrg(session),
     getTranslations("portfolio"),
+    getTranslations("standing"),
     serverLocale(),
   ]);
   const filters = parsePortfolioFilters(await searchParams);
-  const all = rows.map((r) => summariseProject(r.project, r.assessments, locale));
+  // Counted: each series' latest submitted version; drafts beside (lib/portfolio/settled.ts).
+  const all = rows.map((r) => {
+    const { settled, drafts } = projectAssessments(r.project.id, lineages);
+    return summariseProject(r.project, settled, locale, drafts);
+  });
   const shown = filterRows(all, filters);
   const filtered = hasFilters(filters);
 
@@ -40,6 +46,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Pr
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
+      <p className="muted small">{tStanding("portfolioRule")}</p>
       {all.length > 0 && <PortfolioDownloadLinks />}
       {all.length === 0 ? (
         <div className="card">

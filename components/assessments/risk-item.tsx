@@ -7,6 +7,7 @@ import { useMessageText } from "@/components/i18n/use-message-text";
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import type { SectionFormValues } from "@/lib/forms/section-values";
 import { ItemHeader } from "./item-header";
+import { ItemComments, type ItemComment } from "@/components/review/item-comments";
 import { riskStatuses, scoreRisk } from "@/lib/scoring/score-risks";
 import { localize } from "@/lib/i18n/localized-text";
 
@@ -20,12 +21,14 @@ export function RiskItem({
   register,
   errors,
   control,
+  comments,
 }: {
   index: number;
   item: ChecklistItem;
   register: UseFormRegister<SectionFormValues>;
   errors: RiskErrors;
   control: Control<SectionFormValues>;
+  comments?: ItemComment[];
 }) {
   const t = useTranslations("section");
   const tStatus = useTranslations("riskStatuses");
@@ -53,8 +56,9 @@ export function RiskItem({
     </>
   );
   return (
-    <fieldset className={`item-card${Object.values(errors).some(Boolean) ? " invalid" : ""}`} data-criterion={item.id}>
+    <fieldset className={`item-card${Object.values(errors).some(Boolean) ? " invalid" : ""}`} data-criterion={item.id} id={`item-${item.id}`}>
       <ItemHeader item={item} as="legend" />
+      <ItemComments comments={comments} />
       <p className="hint">{localize(item.help, locale)}</p>
       <div className="field-row">
         {input("likelihood", t("likelihood"), <select {...id("likelihood")} {...register(`${base}.likelihood`)}>{ratingOptions}</select>)}

@@ -24,6 +24,7 @@ import { RiskItem } from "./risk-item";
 import { PartConflict } from "./part-conflict";
 import { SaveStatus } from "./save-status";
 import { StatusItem } from "./status-item";
+import type { ItemComment } from "@/components/review/item-comments";
 import { usePresence } from "./use-presence";
 import { useSectionSync, type SendOutcome } from "./use-section-sync";
 
@@ -40,9 +41,12 @@ type Props = {
   nextLabel: string;
   /** Opened from the check page's list of unfinished sections: mark at once what submitting needs. */
   showUnfinished?: boolean;
+  /** Reviewers' comments on this section's items (from the return of the previous version), shown beside each. */
+  itemComments?: Record<string, ItemComment[]>;
 };
 
-export function SectionForm({ owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel, showUnfinished }: Props) {
+export function SectionForm(props: Props) {
+  const { owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel, showUnfinished, itemComments = {} } = props;
   const router = useRouter();
   const t = useTranslations("section");
   const locale = useLocale();
@@ -208,9 +212,9 @@ export function SectionForm({ owner, assessmentId, section, initial, revisions, 
           <Fragment key={item.id}>
             {conflictAt(item.id, item)}
             {item.answerType === "risk" ? (
-              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} />
+              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} comments={itemComments[item.id]} />
             ) : (
-              <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} />
+              <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} comments={itemComments[item.id]} />
             )}
           </Fragment>
         )

@@ -8,6 +8,7 @@ import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import { answerValues } from "@/lib/scoring/config";
 import type { SectionFormValues } from "@/lib/forms/section-values";
 import { ItemHeader } from "./item-header";
+import { ItemComments, type ItemComment } from "@/components/review/item-comments";
 import { localize } from "@/lib/i18n/localized-text";
 
 export function StatusItem({
@@ -15,11 +16,13 @@ export function StatusItem({
   item,
   register,
   errors,
+  comments,
 }: {
   index: number;
   item: ChecklistItem;
   register: UseFormRegister<SectionFormValues>;
   errors: { value?: string; notes?: string; evidence?: string };
+  comments?: ItemComment[];
 }) {
   const t = useTranslations("section");
   const tAnswers = useTranslations("answers");
@@ -29,9 +32,10 @@ export function StatusItem({
   const base = `items.${index}` as const;
   const valueId = fieldId(`${base}.value`);
   return (
-    <div className={`item-card${errors.value || errors.notes ? " invalid" : ""}`} data-criterion={item.id}>
+    <div className={`item-card${errors.value || errors.notes ? " invalid" : ""}`} data-criterion={item.id} id={`item-${item.id}`}>
       <fieldset aria-describedby={`${valueId}-help${errors.value ? ` ${valueId}-error` : ""}`}>
         <ItemHeader item={item} as="legend" />
+        <ItemComments comments={comments} />
         <p className="hint" id={`${valueId}-help`}>{localize(item.help, locale)}</p>
         {errors.value && <p className="field-error" id={`${valueId}-error`}>{text(errors.value)}</p>}
         <div className="choices">

@@ -8,9 +8,13 @@ import { countryName } from "@/lib/projects/countries";
 import { sectorLabel } from "@/lib/projects/sectors";
 import type { ProjectSummary, StageCell } from "@/lib/portfolio/project-summary";
 
-/** "Not started" is not a rating: it is shown as text so it never looks like a low risk. */
-function Cell({ cell, notStarted }: { cell: StageCell; notStarted: string }) {
-  return cell.started ? <RatingBadge rating={cell.rating} /> : <span className="muted small" style={{ whiteSpace: "nowrap" }}>{notStarted}</span>;
+/**
+ * "Not started" is not a rating: it is shown as text so it never looks like a low risk. Nor is a
+ * draft's: a stage with only a draft says "Draft in progress", never its provisional band.
+ */
+function Cell({ cell, notStarted, draftOnly }: { cell: StageCell; notStarted: string; draftOnly: string }) {
+  if (cell.started) return <RatingBadge rating={cell.rating} />;
+  return <span className="muted small" style={{ whiteSpace: "nowrap" }}>{cell.draft ? draftOnly : notStarted}</span>;
 }
 
 /** Every project shown with its rating at each stage; the caption says how many of all are shown. */
@@ -19,7 +23,9 @@ export function PortfolioTable({ rows, caption }: { rows: ProjectSummary[]; capt
   const tSectors = useTranslations("sectors");
   const locale = useLocale();
   const reader = isLocale(locale) ? locale : "en";
+  const tStanding = useTranslations("standing");
   const notStarted = t("notStarted");
+  const draftOnly = tStanding("inProgressOnly");
   const keep = keepTogether(reader);
   return (
     <div className="table-wrap">
@@ -44,21 +50,26 @@ export function PortfolioTable({ rows, caption }: { rows: ProjectSummary[]; capt
             <tr key={row.project.id}>
               <th scope="row">
                 <Link href={`/projects/${row.project.id}`}>{row.project.name}</Link>
+                {row.drafts > 0 && (
+                  <div className="small muted" data-testid="drafts-beside">
+                    {tStanding("draftsBeside", { count: row.drafts })}
+                  </div>
+                )}
               </th>
               <td style={keep}>{countryName(row.project.hostCountry, reader)}</td>
               <td style={keep}>{sectorLabel(row.project.sector, (k) => tSectors(k))}</td>
               <td className="small" style={keep}>{row.modeLabel}</td>
               <td>
-                <Cell cell={row.stages.before} notStarted={notStarted} />
+                <Cell cell={row.stages.before} notStarted={notStarted} draftOnly={draftOnly} />
               </td>
               <td>
-                {row.partners.count === 0 ? <span className="muted small" style={keep}>{t("noPartner")}</span> : <Cell cell={row.partners} notStarted={notStarted} />}
+                {row.partners.count === 0 ? <span className="muted small" style={keep}>{t("noPartner")}</span> : <Cell cell={row.partners} notStarted={notStarted} draftOnly={draftOnly} />}
               </td>
               <td>
-                <Cell cell={row.stages.during} notStarted={notStarted} />
+                <Cell cell={row.stages.during} notStarted={notStarted} draftOnly={draftOnly} />
               </td>
               <td>
-                <Cell cell={row.stages.after} notStarted={notStarted} />
+                <Cell cell={row.stages.after} notStarted={notStarted} draftOnly={draftOnly} />
               </td>
               <td>
                 <RatingBadge rating={row.overall} />

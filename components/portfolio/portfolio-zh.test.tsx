@@ -28,10 +28,12 @@ function render(locale: Locale, node: ReactNode): string {
 
 const project = testProject({ sector: "Poverty reduction", hostCountry: "CN" });
 const before = testChecklistFacts("before", { "B.CTX.2": "not_met" });
+// The portfolio counts submitted versions only (drafts sit beside them), so its fixture is submitted.
+const submitted = { ...before, status: "submitted" as const };
 
 function parts(locale: Locale) {
-  const summary = summariseProject(project, [before], locale);
-  const lineage = { projectId: project.id, kind: "before" as const, partner: null, versions: [before] };
+  const summary = summariseProject(project, [submitted], locale);
+  const lineage = { projectId: project.id, kind: "before" as const, partner: null, versions: [submitted] };
   return (
     <>
       <CountryGrid cards={groupByCountry([summary], locale)} current={undefined} />
@@ -45,7 +47,7 @@ function parts(locale: Locale) {
 describe("the portfolio in Chinese", () => {
   it("shows headers, countries, sectors, modes and trends in Chinese", () => {
     const text = render("zh-CN", parts("zh-CN"));
-    for (const words of ["中国", "减贫", "社会组织与企业合作", "全部国家", "筛选", "合作方（最差）", "项目前", "跨版本", "第1版（高，5.9），只有一个版本", "只有一个版本", "1个项目"]) {
+    for (const words of ["中国", "减贫", "社会组织与企业合作", "全部国家", "筛选", "合作方（最差）", "项目前", "跨版本", "第1版（高，5.9），尚无趋势", "1个项目"]) {
       expect(text, words).toContain(words);
     }
     expect(text).not.toContain("Poverty reduction");
@@ -54,7 +56,7 @@ describe("the portfolio in Chinese", () => {
 
   it("keeps the English wording English readers know", () => {
     const text = render("en", parts("en"));
-    for (const words of ["China", "Poverty reduction", "Apply filters", "Partners (worst)", "Before: v1", "— one version", "1 project"]) {
+    for (const words of ["China", "Poverty reduction", "Apply filters", "Partners (worst)", "Before: v1 High (5.9) — No trend yet", "1 project"]) {
       expect(text, words).toContain(words);
     }
   });

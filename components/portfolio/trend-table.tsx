@@ -12,6 +12,7 @@ export type TrendRow = { summary: ProjectSummary; versions: VersionTrend[] };
 /** Trends across stages and across versions, always said in words, never by colour alone. */
 export function TrendTable({ rows }: { rows: TrendRow[] }) {
   const t = useTranslations("portfolio");
+  const tStanding = useTranslations("standing");
   const locale = useLocale();
   const reader = isLocale(locale) ? locale : "en";
   return (
@@ -38,7 +39,7 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                         {i > 0 && <span aria-hidden="true"> → </span>}
                         <span className="trend-step" style={keepTogether(reader)}>
                           {step.label}{" "}
-                          {step.started ? <RatingBadge rating={step.rating} /> : <span className="muted">{t("stepNotStarted")}</span>}
+                          {step.started ? <RatingBadge rating={step.rating} /> : <span className="muted">{step.draft ? tStanding("inProgressOnly") : t("stepNotStarted")}</span>}
                         </span>
                       </Fragment>
                     ))}
@@ -55,8 +56,10 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                       {versions.map((v) => (
                         <li key={v.label}>
                           <span className="muted">{t("versionLine", { label: v.label })}</span>
-                          {v.text}
-                          {v.word ? t("versionTail", { text: t(`versionWord.${v.word}`) }) : v.points.length === 1 ? t("versionTail", { text: t("oneVersion") }) : ""}
+                          {v.points.length > 0 ? v.text : tStanding("noSubmittedVersion")}
+                          {/* A trend needs two submitted versions; drafts never make one. */}
+                          {t("versionTail", { text: v.word ? t(`versionWord.${v.word}`) : tStanding("noTrendYet") })}
+                          {v.draftInProgress && tStanding("draftTail")}
                         </li>
                       ))}
                     </ul>

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import type { ProjectReportPart } from "@/lib/report/project-report";
 import { RatingBadge } from "@/components/report/rating-badge";
+import { isSettled } from "@/lib/report/standing";
 import { StartAssessmentButton } from "./start-assessment-button";
 
 export function StageCard({
@@ -34,7 +35,7 @@ export function StageCard({
         <>
           <p>
             <span className="badge status">{report.version > 1 ? t("statusWithVersion", { status, version: report.version }) : status}</span>{" "}
-            <RatingBadge rating={report.rating} />
+            <RatingBadge rating={report.rating} provisional={!isSettled(report.status)} />
           </p>
           <p className="small muted">
             {t("answered", { answered: report.progress.answered, total: report.progress.total })}

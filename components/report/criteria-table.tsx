@@ -1,8 +1,12 @@
 import type { CriteriaBlock } from "@/lib/report/outline/blocks";
+import { ItemComments, type ItemComment } from "@/components/review/item-comments";
 import { BandBadge, keepWords } from "./rating-badge";
 
-/** Every criterion with its answer, weight, risk points and source: the report's full record. */
-export function CriteriaTable({ block }: { block: CriteriaBlock }) {
+/**
+ * Every criterion with its answer, weight, risk points and source: the report's full record. On the
+ * page (not in the PDF) reviewers' comments on a criterion are shown beside it.
+ */
+export function CriteriaTable({ block, itemComments = {} }: { block: CriteriaBlock; itemComments?: Record<string, ItemComment[]> }) {
   const c = block.columns;
   return (
     <>
@@ -22,12 +26,13 @@ export function CriteriaTable({ block }: { block: CriteriaBlock }) {
             </thead>
             <tbody>
               {section.rows.map((row) => (
-                <tr key={row.id}>
+                <tr key={row.id} id={`item-${row.id}`}>
                   <td>
                     <span className="item-id">{row.id}</span> {row.prompt}
                     {row.critical && <span className="critical-tag"> · {row.critical}</span>}
                     {row.notes && <div className="small muted">{row.notes}</div>}
                     {row.evidence && <div className="small muted">{row.evidence}</div>}
+                    <ItemComments comments={itemComments[row.id]} />
                   </td>
                   <td className={row.redFlag ? "red-flag" : ""} style={keepWords}>
                     {row.answer}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ReportBlock } from "@/lib/report/outline/blocks";
+import type { ItemComment } from "@/components/review/item-comments";
 import { CriteriaTable } from "./criteria-table";
 import { InformationGaps, RedFlags } from "./flags-and-gaps";
 import { HeatMap } from "./heat-map";
@@ -16,8 +17,8 @@ import { TopRisks } from "./top-risks";
  * The HTML report: the outline's blocks, in its order, each under its title. Which blocks there
  * are and what they say is the outline's (lib/report/outline); this only lays them out.
  */
-export function ReportBlocks({ blocks }: { blocks: ReadonlyArray<ReportBlock> }) {
-  return blocks.map((block, i) => <HtmlBlock key={`${block.kind}-${i}`} block={block} />);
+export function ReportBlocks({ blocks, itemComments }: { blocks: ReadonlyArray<ReportBlock>; itemComments?: Record<string, ItemComment[]> }) {
+  return blocks.map((block, i) => <HtmlBlock key={`${block.kind}-${i}`} block={block} itemComments={itemComments} />);
 }
 
 function Titled({ block, children, keepTogether = true }: { block: ReportBlock; children: ReactNode; keepTogether?: boolean }) {
@@ -29,7 +30,8 @@ function Titled({ block, children, keepTogether = true }: { block: ReportBlock; 
   );
 }
 
-function HtmlBlock({ block }: { block: ReportBlock }) {
+/** Reviewers' comments on an item are the page's (review), not the report's: the PDF has none. */
+function HtmlBlock({ block, itemComments }: { block: ReportBlock; itemComments?: Record<string, ItemComment[]> }) {
   switch (block.kind) {
     case "summary":
       return <SummaryMetrics block={block} />;
@@ -42,7 +44,7 @@ function HtmlBlock({ block }: { block: ReportBlock }) {
     case "heat-map":
       return <Titled block={block}><HeatMap block={block} /></Titled>;
     case "top-risks":
-      return <Titled block={block}><TopRisks block={block} /></Titled>;
+      return <Titled block={block}><TopRisks block={block} itemComments={itemComments} /></Titled>;
     case "gaps":
       return <Titled block={block}><InformationGaps block={block} /></Titled>;
     case "indicators":
@@ -51,7 +53,7 @@ function HtmlBlock({ block }: { block: ReportBlock }) {
       return <Titled block={block}><MethodList lines={block.lines} /></Titled>;
     case "criteria":
       // Long: its sections keep together one by one, not as a whole.
-      return <Titled block={block} keepTogether={false}><CriteriaTable block={block} /></Titled>;
+      return <Titled block={block} keepTogether={false}><CriteriaTable block={block} itemComments={itemComments} /></Titled>;
     case "sources":
       return <Titled block={block}><SourcesList block={block} /></Titled>;
     case "sign-off":

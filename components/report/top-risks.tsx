@@ -1,7 +1,8 @@
 import type { TopRisksBlock } from "@/lib/report/outline/blocks";
+import { ItemComments, type ItemComment } from "@/components/review/item-comments";
 import { BandBadge, keepWords } from "./rating-badge";
 
-export function TopRisks({ block }: { block: TopRisksBlock }) {
+export function TopRisks({ block, itemComments = {} }: { block: TopRisksBlock; itemComments?: Record<string, ItemComment[]> }) {
   if (block.rows.length === 0) return <p className="muted">{block.empty}</p>;
   const c = block.columns;
   return (
@@ -16,10 +17,11 @@ export function TopRisks({ block }: { block: TopRisksBlock }) {
       </thead>
       <tbody>
         {block.rows.map((r) => (
-          <tr key={r.id}>
+          <tr key={r.id} id={`item-${r.id}`}>
             <td>
               <span className="item-id">{r.id}</span> {r.prompt}
               {r.priority && <div className="red-flag small">{r.priority}</div>}
+              <ItemComments comments={itemComments[r.id]} />
             </td>
             <td style={keepWords}>
               {r.formula} <strong>{r.score}</strong> <BandBadge band={r.band} />

@@ -6,7 +6,11 @@ import { formatDateTime } from "@/lib/i18n/format";
 
 type Note = ReviewNote;
 
-const itemId = (chunks: ReactNode) => <span className="item-id">{chunks}</span>;
+const itemLink = (id: string) => (chunks: ReactNode) => (
+  <a className="item-id" href={`#item-${id}`}>
+    {chunks}
+  </a>
+);
 
 /** Review comments, item comments and third-party assessments, oldest first. */
 export function ReviewNotes({ notes }: { notes: Note[] }) {
@@ -26,7 +30,8 @@ export function ReviewNotes({ notes }: { notes: Note[] }) {
                 role: t("authorRole", { role: n.authorRole }),
                 date: formatDateTime(n.createdAt, locale),
               })}
-              {n.criterionId && t.rich("onItem", { id: n.criterionId, item: itemId })}
+              {/* The comment also sits beside its criterion in the report above: link there. */}
+              {n.criterionId && t.rich("onItem", { id: n.criterionId, item: itemLink(n.criterionId) })}
             </div>
             {n.rating && (
               <p>

@@ -57,3 +57,19 @@ export function formatMoney(amount: string | number, currency: string, locale: L
     return `${formatNumber(value, locale)} ${currency}`;
   }
 }
+
+/**
+ * Whole calendar days from one moment to a later one, in the app's time zone: 0 on the same day,
+ * 1 from late yesterday to early today ("waiting 1 day" is about dates, not 24-hour spans).
+ */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  const day = (d: Date) => {
+    const [y, m, dd] = dateFormat("en", { year: "numeric", month: "2-digit", day: "2-digit" })
+      .formatToParts(d)
+      .filter((p) => p.type !== "literal")
+      .sort((a, b) => ["year", "month", "day"].indexOf(a.type) - ["year", "month", "day"].indexOf(b.type))
+      .map((p) => Number(p.value));
+    return Date.UTC(y!, m! - 1, dd!);
+  };
+  return Math.max(0, Math.round((day(to) - day(from)) / 86_400_000));
+}

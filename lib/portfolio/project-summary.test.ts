@@ -17,11 +17,12 @@ describe("summariseProject", () => {
       testChecklistFacts("partner", { "P.LEGAL.1": "not_met" }, { id: "dd2", partner: { id: "p2", name: "Weak partner" } }),
     ]);
     expect(summary.stages).toEqual({
-      before: { rating: "Low", started: true },
-      during: { rating: null, started: false },
-      after: { rating: null, started: false },
+      before: { rating: "Low", started: true, draft: false },
+      during: { rating: null, started: false, draft: false },
+      after: { rating: null, started: false, draft: false },
     });
-    expect(summary.partners).toEqual({ rating: "High", started: true, count: 2 });
+    expect(summary.partners).toEqual({ rating: "High", started: true, draft: false, count: 2 });
+    expect(summary.drafts).toBe(0);
     expect(summary.overall).toBe("High");
     expect(summary.redFlagCount).toBe(1);
     expect(summary.modeLabel).toBe("Social organisation–enterprise cooperation");
@@ -30,7 +31,7 @@ describe("summariseProject", () => {
   it("leaves a project without assessments unrated", () => {
     const summary = summariseProject(testProject(), []);
     expect(summary.overall).toBeNull();
-    expect(summary.partners).toEqual({ rating: null, started: false, count: 0 });
+    expect(summary.partners).toEqual({ rating: null, started: false, draft: false, count: 0 });
     expect(summary.redFlagCount).toBe(0);
   });
 

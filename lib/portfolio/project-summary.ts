@@ -11,8 +11,12 @@ export type PortfolioStage = (typeof portfolioStages)[number];
 /** English stage words; pages and trends read portfolio.stages.* instead. */
 export const stageLabels: Record<PortfolioStage, string> = { before: "Before", during: "During", after: "After" };
 
-/** A stage's rating, and whether it was started at all: "not started" and "started, not rated" read differently. */
-export type StageCell = { rating: Rating | null; started: boolean };
+/**
+ * A stage's rating, and whether it was started at all: "not started" and "started, not rated" read
+ * differently. `started` means a submitted version is counted; `draft`, that a draft is in progress
+ * beside it (or instead of it).
+ */
+export type StageCell = { rating: Rating | null; started: boolean; draft?: boolean };
 
 export type ProjectSummary = {
   project: ProjectFacts;
@@ -22,18 +26,28 @@ export type ProjectSummary = {
   partners: StageCell & { count: number };
   overall: Rating | null;
   redFlagCount: number;
+  /** Drafts in progress, shown beside the counted ratings and never in them. */
+  drafts: number;
 };
 
-/** One portfolio row, read from the same project report the project page shows, so the numbers never disagree. */
-export function summariseProject(project: ProjectFacts, assessments: ReadonlyArray<AssessmentFacts>, locale: Locale = defaultLocale): ProjectSummary {
-  return summariseReport(buildProjectReport(project, assessments), locale);
+/**
+ * One portfolio row, read from the same project report the project page shows, so the numbers never
+ * disagree. Pass the settled versions (projectAssessments) and the drafts beside them.
+ */
+export function summariseProject(
+  project: ProjectFacts,
+  assessments: ReadonlyArray<AssessmentFacts>,
+  locale: Locale = defaultLocale,
+  drafts: ReadonlyArray<AssessmentFacts> = [],
+): ProjectSummary {
+  return summariseReport(buildProjectReport(project, assessments), locale, drafts);
 }
 
 /** The mode's name is in the reader's language (English unless told). */
-export function summariseReport(report: ProjectReport, locale: Locale = defaultLocale): ProjectSummary {
+export function summariseReport(report: ProjectReport, locale: Locale = defaultLocale, drafts: ReadonlyArray<AssessmentFacts> = []): ProjectSummary {
   const cell = (key: string): StageCell => {
     const part = report.parts.find((p) => p.key === key);
-    return { rating: part?.report?.rating ?? null, started: Boolean(part?.report) };
+    return { rating: part?.report?.rating ?? null, started: Boolean(part?.report), draft: drafts.some((d) => d.kind === key) };
   };
   const partnerReports = report.parts.filter((p) => p.key.startsWith("partner:")).map((p) => p.report);
   const startedPartners = partnerReports.filter((r) => r !== null);
@@ -44,9 +58,11 @@ export function summariseReport(report: ProjectReport, locale: Locale = defaultL
     partners: {
       rating: worstRating(startedPartners.map((r) => r.rating)),
       started: startedPartners.length > 0,
+      draft: drafts.some((d) => d.kind === "partner"),
       count: partnerReports.length,
     },
     overall: report.overall.rating,
     redFlagCount: report.overall.redFlags.length,
+    drafts: drafts.length,
   };
 }

@@ -9,8 +9,9 @@ const project = testProject();
  * Country context = 100 × 3 ÷ (2 + 3 + 3) = 37.5; section weights sum to 19, so the checklist is
  * 3 × 37.5 ÷ 19 = 5.9 — Low by score, lifted to High by the red flag. All met scores 0.0, Low.
  */
-const v1 = testChecklistFacts("before", { "B.CTX.2": "not_met" }, { id: "b1", version: 1, status: "returned" });
-const v2 = testChecklistFacts("before", {}, { id: "b2", version: 2 });
+const v1 = testChecklistFacts("before", { "B.CTX.2": "not_met" }, { id: "b1", version: 1, status: "returned", isCurrent: false });
+// Submitted: a trend is drawn between submitted versions only (drafts are left out, see below).
+const v2 = testChecklistFacts("before", {}, { id: "b2", version: 2, status: "submitted" });
 
 describe("rateVersions", () => {
   it("rates every version from its own answers, oldest first", () => {
@@ -51,6 +52,15 @@ describe("versionTrends", () => {
       ["After", null],
     ]);
     expect(trends[0]!.text).toBe("v1 High (5.9) → v2 Low (0.0)");
+  });
+
+  it("draws no trend from a draft: a new draft after a submitted version is 'no trend yet', not 'steady'", () => {
+    const submitted = { ...v1, status: "submitted" as const, isCurrent: false };
+    // Returned and then barely started: every unanswered item counts as unknown, so it reads High too.
+    const draft = testChecklistFacts("before", {}, { id: "b2", version: 2, status: "draft", answers: new Map() });
+    const [trend] = versionTrends(project, [lineage("before", [submitted, draft])]);
+    expect(trend).toMatchObject({ word: null, draftInProgress: true, text: "v1 High (5.9)" });
+    expect(trend!.points.map((p) => p.version)).toEqual([1]);
   });
 });
 

@@ -4,6 +4,8 @@ import { collatorFor, defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import { roundScore, type Rating } from "@/lib/scoring/config";
+import { isSettled } from "@/lib/report/standing";
+import { settledVersions } from "./settled";
 import { latestTrend, type TrendWord } from "./trend";
 
 export type VersionPoint = { version: number; rating: Rating | null; score: number | null };
@@ -21,7 +23,10 @@ export type VersionTrend = {
   points: VersionPoint[];
   /** E.g. "v1 High (80.0) → v2 Moderate (40.0)". */
   text: string;
+  /** Null until two submitted versions can be compared ("No trend yet"). */
   word: TrendWord | null;
+  /** Its newest version is a draft, not yet in the points. */
+  draftInProgress: boolean;
 };
 
 const lineageOrder = ["before", "partner", "during", "after"] as const;
@@ -66,7 +71,9 @@ export function versionTrends(project: ProjectFacts, lineages: ReadonlyArray<Ver
     .filter((l) => l.projectId === project.id)
     .sort((a, b) => lineageOrder.indexOf(a.kind) - lineageOrder.indexOf(b.kind) || compare(lineageLabel(a, locale), lineageLabel(b, locale)))
     .map((lineage) => {
-      const points = rateVersions(project, lineage.versions);
-      return { label: lineageLabel(lineage, locale), points, text: describeVersions(points, locale), word: latestTrend(points.map((p) => p.rating)) };
+      // Drafts are left out: a draft rates what is unanswered as unknown, so its move means nothing yet.
+      const points = rateVersions(project, settledVersions(lineage.versions));
+      const draftInProgress = lineage.versions.some((v) => v.isCurrent && !isSettled(v.status));
+      return { label: lineageLabel(lineage, locale), points, text: describeVersions(points, locale), word: latestTrend(points.map((p) => p.rating)), draftInProgress };
     });
 }

@@ -4,6 +4,7 @@ import { missingMandatoryDueDiligence, type PartnerDueDiligence } from "@/lib/sc
 import { rateProject, type ProjectRating, type RedFlag } from "@/lib/scoring/rate-project";
 import type { ScoredRisk, RiskRegisterScore } from "@/lib/scoring/score-risks";
 import { buildAssessmentReport, type AssessmentReport } from "./assessment-report";
+import { isSettled } from "./standing";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import { wordsFor, type Words } from "./words";
 
@@ -20,6 +21,13 @@ export type ProjectReport = {
   modeLabel: string;
   parts: ProjectReportPart[];
   overall: ProjectRating;
+  /**
+   * The overall rating rests on a draft: no submitted or approved part (nor a missing due
+   * diligence) reaches it, so a later answer can still lower it.
+   */
+  overallProvisional: boolean;
+  /** Started parts whose current version is still a draft. */
+  draftCount: number;
   gapsCount: number;
   register: RiskRegisterScore | null;
   topRisks: ScoredRisk[];
@@ -60,6 +68,8 @@ export function buildProjectReport(
     missingMandatory,
   );
   const overall = rating.drivenBy === mandatoryPartLabel ? { ...rating, drivenBy: w("report.mandatoryPart") } : rating;
+  // Worst-of: a settled part at the overall level fixes it whatever the drafts say.
+  const firm = missingMandatory.length > 0 || rated.some((p) => isSettled(p.report!.status) && p.report!.rating === overall.rating);
   const during = parts.find((p) => p.key === "during")?.report ?? null;
   return {
     locale,
@@ -67,6 +77,8 @@ export function buildProjectReport(
     modeLabel,
     parts,
     overall,
+    overallProvisional: overall.rating !== null && !firm,
+    draftCount: rated.filter((p) => !isSettled(p.report!.status)).length,
     gapsCount: rated.reduce((n, p) => n + p.report!.gaps.length, 0),
     register: during?.register ?? null,
     topRisks: during?.topRisks ?? [],

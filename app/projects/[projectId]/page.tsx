@@ -26,11 +26,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const { projectId } = await params;
   const locale = await serverLocale();
   const { report, session } = await loadProjectReport(projectId, locale);
-  const [t, tSectors, tModes, tChecklists] = await Promise.all([
+  const [t, tSectors, tModes, tChecklists, tStanding] = await Promise.all([
     getTranslations("projects"),
     getTranslations("sectors"),
     getTranslations("modes"),
     getTranslations("checklists"),
+    getTranslations("standing"),
   ]);
   const project = report.project;
   // Only the rule (is partner due diligence mandatory) is read from the mode; its words are messages.
@@ -66,8 +67,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       {project.summary && <p>{project.summary}</p>}
       <ProjectDownloadLinks projectId={project.id} parts={report.parts} />
       <div className="card">
-        <strong>{t("overallLabel")}</strong> <RatingBadge rating={report.overall.rating} />{" "}
-        <span className="muted small">{t("overallHint")}</span>
+        <strong>{t("overallLabel")}</strong> <RatingBadge rating={report.overall.rating} provisional={report.overallProvisional} />{" "}
+        <span className="muted small">{report.overallProvisional ? tStanding("projectProvisional") : t("overallHint")}</span>
         {report.overall.redFlags.length > 0 && <RedFlagList report={report} />}
       </div>
       <h2>{t("stages")}</h2>

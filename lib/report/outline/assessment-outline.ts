@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localize } from "@/lib/i18n/localized-text";
 import type { AssessmentReport } from "../assessment-report";
 import { formatPoints, formatScore, reportDay, statusWithVersion } from "../format";
+import { standingOf, standingWords } from "../standing";
 import { wordsFor } from "../words";
 import { bandOf } from "./band";
 import type { CriteriaBlock, OutlineHeading, ReportBlock, SignOffBlock, SummaryBlock } from "./blocks";
@@ -40,12 +41,19 @@ export function buildAssessmentOutline(report: AssessmentReport, locale: Locale,
 function summaryBlock(report: AssessmentReport, locale: Locale): SummaryBlock {
   const w = wordsFor(locale);
   const register = report.register !== null;
+  const standing = standingOf(report);
+  const progress = standingWords(standing, locale).progress;
   return {
     kind: "summary",
     title: w("report.summary.title"),
     notice: report.status === "draft" ? w("report.summary.draftNotice", { lastSaved: formatDateTime(report.updatedAt, locale) }) : null,
     metrics: [
-      { key: "rating", label: w("report.summary.rating"), value: { show: "band", band: bandOf(report.rating, locale) }, notes: [] },
+      {
+        key: "rating",
+        label: w("report.summary.rating"),
+        value: { show: "band", band: bandOf(report.rating, locale, standing.provisional) },
+        notes: progress ? [progress] : [],
+      },
       {
         key: "score",
         label: register ? w("report.summary.registerScore") : w("report.summary.checklistScore"),
@@ -88,7 +96,7 @@ function criteriaBlock(report: AssessmentReport, locale: Locale): CriteriaBlock 
     sections: report.sections.map((section) => ({
       id: section.id,
       heading: w("report.criteria.heading", { section: section.title, score: formatScore(section.score, locale) }),
-      band: bandOf(section.rating, locale),
+      band: bandOf(section.rating, locale, standingOf(report).provisional),
       rows: section.items.map((row) => ({
         id: row.item.id,
         prompt: localize(row.item.prompt, locale),

@@ -23,8 +23,12 @@ export type ReportBlock =
 
 export type BlockKind = ReportBlock["kind"];
 
-/** A rating and its name; `rating` picks the colour, `label` is what is printed. */
-export type Band = { rating: Rating | null; label: string };
+/**
+ * A rating and its name; `rating` picks the colour, `label` is what is printed. A provisional band
+ * (a draft's) carries the word in its label ("High · provisional"), so a renderer that only prints
+ * the label is still honest; `provisional` lets it draw the badge apart (outlined, striped).
+ */
+export type Band = { rating: Rating | null; label: string; provisional?: true };
 
 export type Metric = {
   key: "rating" | "score" | "flags-and-gaps" | "red-flags" | "gaps" | "status";

@@ -8,6 +8,7 @@ import type { AssessmentReport } from "../assessment-report";
 import { statusWithVersion } from "../format";
 import type { ProjectReport } from "../project-report";
 import { wordsFor } from "../words";
+import { isSettled } from "../standing";
 import { bandOf } from "./band";
 import type { Band } from "./blocks";
 
@@ -42,7 +43,7 @@ export function assessmentCover(report: AssessmentReport, frame: CoverFrame, loc
     kindLabel: w("report.cover.assessmentKind"),
     heading: report.title,
     ratingLabel: w("report.summary.rating"),
-    band: bandOf(report.rating, locale),
+    band: bandOf(report.rating, locale, !isSettled(report.status)),
     facts: [
       { label: w("report.cover.organisation"), value: frame.organizationName },
       ...projectFacts(report.project, locale),
@@ -59,7 +60,7 @@ export function projectCover(report: ProjectReport, frame: CoverFrame, locale: L
     kindLabel: w("report.cover.projectKind"),
     heading: report.project.name,
     ratingLabel: w("report.summary.overallRating"),
-    band: bandOf(report.overall.rating, locale),
+    band: bandOf(report.overall.rating, locale, report.overallProvisional),
     facts: [
       { label: w("report.cover.organisation"), value: frame.organizationName },
       ...projectFacts(report.project, locale),

@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatScore, reportDay, statusLabel } from "../format";
 import type { ProjectReport } from "../project-report";
 import { mergeSources } from "../sources";
+import { isSettled } from "../standing";
 import { wordsFor } from "../words";
 import { buildAssessmentOutline } from "./assessment-outline";
 import { bandOf } from "./band";
@@ -76,8 +77,11 @@ function summaryBlock(report: ProjectReport, locale: Locale): SummaryBlock {
       {
         key: "rating",
         label: w("report.summary.overallRating"),
-        value: { show: "band", band: bandOf(rating, locale) },
-        notes: drivenBy ? [w("report.summary.setBy", { part: drivenBy })] : [],
+        value: { show: "band", band: bandOf(rating, locale, report.overallProvisional) },
+        notes: [
+          ...(drivenBy ? [w("report.summary.setBy", { part: drivenBy })] : []),
+          ...(report.overallProvisional ? [w("standing.projectProvisional")] : []),
+        ],
       },
       { key: "red-flags", label: w("report.summary.redFlags"), value: { show: "figure", text: String(redFlags.length) }, notes: [] },
       { key: "gaps", label: w("report.summary.gaps"), value: { show: "figure", text: String(report.gapsCount) }, notes: [] },
@@ -107,7 +111,7 @@ function stagesBlock(report: ProjectReport, locale: Locale): StagesBlock {
             assessmentId: r.id,
             status: statusLabel(r.status, r.version, locale),
             score: r.register ? w("report.stages.registerScore") : formatScore(r.score, locale),
-            band: bandOf(r.rating, locale),
+            band: bandOf(r.rating, locale, !isSettled(r.status)),
             flagsAndGaps: `${r.redFlags.length} · ${r.gaps.length}`,
           }
         : { key, label, assessmentId: null, status: w("report.notStarted"), score: none, band: null, flagsAndGaps: none },

@@ -16,6 +16,7 @@ import { getSessionContext } from "@/lib/session";
 import { reviewBlockForOrg } from "@/db/queries/four-eyes";
 import { listReviewNotesForOrg } from "@/db/queries/review";
 import { NoteForm } from "@/components/review/note-form";
+import { commentsByItem } from "@/components/review/item-comments";
 import { ReviewNotes } from "@/components/review/review-notes";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { can } from "@/lib/auth/roles";
@@ -69,7 +70,7 @@ export default async function AssessmentReportPage({ params }: { params: Promise
         </div>
       </div>
       <ProjectFactsLine project={report.project} />
-      <ReportBlocks blocks={outline.blocks} />
+      <ReportBlocks blocks={outline.blocks} itemComments={commentsByItem(notes)} />
       <ReviewNotes notes={notes} />
       {can(session.role, "assessment:review") && (
         <ReviewPanel assessmentId={report.id} status={report.status} items={[...items, ...riskItems]} fourEyes={fourEyes} />

@@ -11,6 +11,7 @@ import { assessmentHeading } from "@/components/assessments/assessment-title";
 import { SectionForm } from "@/components/assessments/section-form";
 import { SectionNav } from "@/components/assessments/section-nav";
 import { ReturnNotes } from "@/components/review/return-notes";
+import { commentsByItem } from "@/components/review/item-comments";
 import { partsOfValues } from "@/lib/forms/section-changes";
 import { assessmentProgress, sectionFormValues } from "@/lib/forms/section-values";
 import { requirePermission } from "@/lib/auth/guard";
@@ -73,7 +74,7 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
             {t("heading", { number: index + 1, total: checklist.sections.length, title })}
           </h2>
           <p>{localize(section.intro, locale)}</p>
-          <ReturnNotes notes={returnNotes} heading={t("returnedWith", { version: facts.version - 1 })} />
+          <ReturnNotes notes={returnNotes} heading={t("returnedWith", { version: facts.version - 1 })} linkItems />
           <SectionForm
             owner={session.userId}
             assessmentId={assessmentId}
@@ -84,6 +85,7 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
             nextHref={next ? `${base}/sections/${next.id}` : `${base}/check`}
             nextLabel={next ? t("saveAndContinue") : t("saveAndCheck")}
             showUnfinished={unfinished === "1"}
+            itemComments={commentsByItem(returnNotes)}
           />
         </div>
       </div>

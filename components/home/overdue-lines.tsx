@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDay } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+export type OverdueLine = {
+  assessmentId: string;
+  projectId: string;
+  projectName: string;
+  criterionId: string;
+  likelihood: number | null;
+  impact: number | null;
+  action: string;
+  owner: string;
+  dueDate: string | null;
+};
+
+/** Open risks whose mitigation is past due, most overdue first (the query's order). */
+export function OverdueLines({ rows }: { rows: OverdueLine[] }) {
+  const t = useTranslations("home");
+  const locale = useLocale() as Locale;
+  return (
+    <div className="table-wrap">
+      <table data-testid="overdue" className="stack-on-phone">
+        <thead>
+          <tr>
+            <th scope="col">{t("risk")}</th>
+            <th scope="col">{t("project")}</th>
+            <th scope="col">{t("mitigation")}</th>
+            <th scope="col">{t("ownerDue")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr key={`${m.assessmentId}-${m.criterionId}`}>
+              <td data-label={t("risk")}>
+                <Link href={`/assessments/${m.assessmentId}/report`}>{m.criterionId}</Link> ({m.likelihood ?? "?"} × {m.impact ?? "?"})
+              </td>
+              <td data-label={t("project")}>
+                <Link href={`/projects/${m.projectId}`}>{m.projectName}</Link>
+              </td>
+              <td data-label={t("mitigation")}>{m.action}</td>
+              <td className="red-flag" data-label={t("ownerDue")}>
+                {t.rich("ownerAndDue", {
+                  owner: m.owner || "—",
+                  due: formatDay(m.dueDate, locale),
+                  day: (chunks) => <span style={{ whiteSpace: "nowrap" }}>{chunks}</span>,
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
