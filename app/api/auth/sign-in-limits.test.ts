@@ -15,7 +15,7 @@ beforeAll(() => resetAuth());
 
 const signIn = (email: string, password: string, address?: string) => callAuth("POST", "/sign-in/email", { body: { email, password }, address });
 
-describe("per address", () => {
+describe("per address", { timeout: 60_000 }, () => {
   it("still counts after the auth instance is rebuilt: the count is in the database, not in memory", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await signIn("staff@demo.org", "not-the-password", "203.0.113.50")).status);
@@ -25,7 +25,8 @@ describe("per address", () => {
   });
 });
 
-describe("per account, from many addresses", () => {
+// Each sign-in hashes a password on purpose (slow by design): generous ceilings, not timings.
+describe("per account, from many addresses", { timeout: 120_000 }, () => {
   async function tenFailures(email: string) {
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await signIn(email, `wrong-password-${i}`)).status);
