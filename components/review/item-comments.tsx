@@ -14,11 +14,18 @@ export function commentsByItem(notes: ReadonlyArray<ReviewNote>): Record<string,
   return byItem;
 }
 
-/** A reviewer's comments on one item, shown beside it (the section form, the report's criteria). */
+/**
+ * A reviewer's comments on one item, shown beside it (the section form, the report's criteria).
+ * Nothing at all, not even a translation lookup, for an item without comments: report blocks
+ * render without a messages provider in the renderer tests and the PDF.
+ */
 export function ItemComments({ comments }: { comments: ReadonlyArray<ItemComment> | undefined }) {
+  return comments?.length ? <CommentList comments={comments} /> : null;
+}
+
+function CommentList({ comments }: { comments: ReadonlyArray<ItemComment> }) {
   const t = useTranslations("itemComments");
   const tKinds = useTranslations("review.notes.kinds");
-  if (!comments?.length) return null;
   return (
     <aside className="item-comments" data-testid="item-comments" aria-label={t("heading", { count: comments.length })}>
       <strong className="small">{t("heading", { count: comments.length })}</strong>
