@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseProjectListQuery, PROJECTS_PER_PAGE } from "@/lib/lists/project-list-query";
 import { addMembership, addUser, demoEvaluator, giveProject } from "../testing/access-fixtures";
-import { demo, other, projectValues, seedOtherOrganization } from "../testing/fixtures";
+import { demo, other, projectInput, projectValues, seedOtherOrganization } from "../testing/fixtures";
 import { setupTestDatabase } from "../testing/test-database";
 import { seedProject } from "../seed";
 import { createProjectForOrg } from "./projects";
@@ -22,7 +22,8 @@ beforeAll(async () => {
   await createProjectForOrg(demo, projectValues({ name: "clinic_kits", hostCountry: "TZ", startDate: "2026-07-01", partners: [{ name: "Alpha Aid", country: "TZ" }] }));
   await createProjectForOrg(demo, projectValues({ name: "Reading clubs", hostCountry: "LA", startDate: "2025-09-01", partners: [{ name: "绿色未来基金会", country: "CN" }] }));
   await seedProject(db(), demo.organizationId, {
-    ...projectValues({ name: "Water points", hostCountry: "UG", participationMode: "subsidised" }),
+    ...projectInput({ name: "Water points", hostCountry: "UG", participationMode: "subsidised" }),
+    budget: "1000",
     assessments: [{ kind: "before", status: "submitted", rest: "met" }],
   });
   // Enough plain projects for three pages.
