@@ -87,12 +87,13 @@ export async function listAuditForExport(ctx: SessionContext, filters: AuditFilt
 /** Everyone who appears in the log (members who left too), with a name they were recorded under: the "who" filter. */
 export async function listAuditActorsForOrg(ctx: SessionContext) {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({ id: auditLog.actorId, name: max(auditLog.actorName).as("name") })
     .from(auditLog)
     .where(inOrganisation(ctx, auditLog))
     .groupBy(auditLog.actorId)
     .orderBy(asc(sql`name`));
+  return rows.map((r) => ({ id: r.id, name: r.name ?? r.id }));
 }
 
 /** The organisation's projects by name: the "project" filter (the log is read by managers and admins, who see them all). */
