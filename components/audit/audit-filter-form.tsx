@@ -14,7 +14,7 @@ export function AuditFilterForm({ filters, people, projects }: { filters: AuditF
   const tAudit = useTranslations("audit");
   const filtered = Object.values(filters).some((v) => v !== undefined);
   return (
-    <form method="get" action="/audit" className="card no-print filter-form" aria-label={t("formLabel")}>
+    <form method="get" action="/audit" className="card no-print filter-form list-filters" aria-label={t("formLabel")}>
       <div className="field-row">
         <div className="field">
           <label htmlFor="audit-who">{t("who")}</label>

@@ -65,6 +65,9 @@ export function AuditTable({ rows, locale, caption }: { rows: readonly AuditRow[
               <td data-label={t("columns.change")} className="small" style={{ maxWidth: 420, overflowWrap: "anywhere" }}>
                 {lines.length === 0 ? (
                   <span className="muted">{t("noChange")}</span>
+                ) : lines.length > 3 ? (
+                  // A whole new record (a created project) reads as one paragraph, not a tall list.
+                  <p className="change-lines">{lines.join(t("csvSeparator"))}</p>
                 ) : (
                   <ul className="change-lines">
                     {lines.map((line, i) => (

@@ -15,7 +15,7 @@ export function ProjectListForm({ query, countries }: { query: ProjectListQuery;
   const tStatuses = useTranslations("assessmentStatuses");
   const filtered = query.q !== "" || query.mode || query.country || query.status;
   return (
-    <form method="get" action="/projects" className="card no-print filter-form" role="search" aria-label={t("formLabel")}>
+    <form method="get" action="/projects" className="card no-print filter-form list-filters" role="search" aria-label={t("formLabel")}>
       <div className="field">
         <label htmlFor="projects-q">{t("search")}</label>
         <p className="hint" id="projects-q-hint">{t("searchHint")}</p>

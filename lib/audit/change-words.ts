@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/message-ref";
 import { formatDay, formatNumber } from "@/lib/i18n/format";
 import { countryName } from "@/lib/projects/countries";
+import { sectorLabel } from "@/lib/projects/sectors";
 
 /** What the words need of an audit entry (db/queries/audit.ts writes them). */
 export type ChangeEntry = { entityType: string; entityId: string; before: unknown; after: unknown };
@@ -47,6 +48,7 @@ export function valueWords(t: Translate, locale: Locale, key: string, value: unk
     case "participationMode": return word(t, `modes.${s}.label`, s);
     case "kind": return word(t, `checklists.${s}`, s);
     case "rating": return word(t, `ratings.${s}`, s);
+    case "sector": return sectorLabel(s, (k) => t(`sectors.${k}`));
     case "hostCountry": case "country": return countryName(s, locale);
     case "budget": return numeric(s) === null ? text(t, s) : formatNumber(Number(s), locale);
     case "dueDate": case "startDate": case "endDate": case "exportedAt": return formatDay(s, locale);
