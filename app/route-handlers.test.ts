@@ -25,6 +25,8 @@ const expectations: Record<string, { query: string; type: string }> = {
   "/projects/[projectId]/pdf": { query: "", type: "application/pdf" },
   "/projects/[projectId]/export": { query: "?format=xlsx", type: xlsx },
   "/projects/export": { query: "?format=csv&table=answers", type: "text/csv" },
+  // The project's name comes from its "project.create" entry (app/audit-export-route.test.ts has the rest).
+  "/audit/export": { query: "", type: "text/csv" },
 };
 
 let ours: DemoRows;

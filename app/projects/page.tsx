@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { listProjectsWithAssessmentsForOrg } from "@/db/queries/portfolio";
+import { listProjectCountriesForOrg, listProjectPageForOrg } from "@/db/queries/project-list";
 import { PortfolioDownloadLinks } from "@/components/exports/download-links";
-import { RatingBadge } from "@/components/report/rating-badge";
-import { keepTogether } from "@/components/projects/keep-together";
-import { StageChips } from "@/components/projects/stage-chips";
+import { Pager } from "@/components/lists/pager";
+import { ProjectListForm } from "@/components/projects/project-list-form";
+import { ProjectTable } from "@/components/projects/project-table";
+import { collatorFor } from "@/lib/i18n/locales";
 import { serverLocale } from "@/lib/i18n/server-locale";
+import { parseProjectListQuery, projectListDefaults } from "@/lib/lists/project-list-query";
+import { listHref, type RawSearchParams } from "@/lib/lists/search-params";
 import { countryName } from "@/lib/projects/countries";
-import { formatMoney } from "@/lib/projects/currencies";
-import { sectorLabel } from "@/lib/projects/sectors";
-import { buildProjectReport } from "@/lib/report/project-report";
 import { getSessionContext } from "@/lib/session";
 import { can } from "@/lib/auth/roles";
 
@@ -20,18 +20,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ProjectsPage() {
+/** The projects list: its search, filters, sort and page live in the URL, so a reload or a shared link shows the same list. */
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
   const session = await getSessionContext();
-  // Projects come in the order the query gives (most recently changed first), not by name: nothing to collate.
-  const [rows, t, tSectors, tModes, locale] = await Promise.all([
-    listProjectsWithAssessmentsForOrg(session),
+  const query = parseProjectListQuery(await searchParams);
+  const locale = await serverLocale();
+  const [list, codes, t, tList] = await Promise.all([
+    listProjectPageForOrg(session, query, locale),
+    listProjectCountriesForOrg(session),
     getTranslations("projects"),
-    getTranslations("sectors"),
-    getTranslations("modes"),
-    serverLocale(),
+    getTranslations("projectList"),
   ]);
-  const keep = keepTogether(locale);
+  const countries = codes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collatorFor(locale).compare(a.name, b.name));
+  const hasProjects = codes.length > 0;
+  const pageHref = (page: number) => listHref("/projects", { ...query, page }, projectListDefaults);
   return (
     <>
       <div className="page-head">
@@ -50,8 +53,8 @@ export default async function ProjectsPage() {
           </div>
         )}
       </div>
-      {rows.length > 0 && <PortfolioDownloadLinks />}
-      {rows.length === 0 ? (
+      {hasProjects && <PortfolioDownloadLinks />}
+      {!hasProjects ? (
         <div className="card">
           <h2>{t("noProjectsTitle")}</h2>
           <p>{t("noProjectsText")}</p>
@@ -60,51 +63,21 @@ export default async function ProjectsPage() {
           </Link>
         </div>
       ) : (
-        // Scrolls on its own on a phone rather than widening the whole page.
-        <div className="table-wrap">
-          <table>
-            <caption className="muted small" style={{ textAlign: "left", padding: "0.4rem 0" }}>
-              {t("count", { count: rows.length })}
-            </caption>
-            <thead>
-              <tr style={keep}>
-                <th scope="col">{t("project")}</th>
-                <th scope="col">{t("country")}</th>
-                <th scope="col">{t("mode")}</th>
-                <th scope="col">{t("budget")}</th>
-                <th scope="col">{t("stages")}</th>
-                <th scope="col">{t("overallRating")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ project, assessments }) => {
-                const report = buildProjectReport(project, assessments);
-                return (
-                  <tr key={project.id}>
-                    <td>
-                      <Link href={`/projects/${project.id}`}>{project.name}</Link>
-                      <div className="muted small">{sectorLabel(project.sector, (k) => tSectors(k))}</div>
-                    </td>
-                    <td style={keep}>{countryName(project.hostCountry, locale)}</td>
-                    <td className="small" style={keep}>
-                      {tModes(`${project.participationMode}.label`)}
-                    </td>
-                    <td>{formatMoney(project.budget, project.currency, locale)}</td>
-                    <td>
-                      <StageChips parts={report.parts} partners={project.partners} />
-                    </td>
-                    <td>
-                      <RatingBadge rating={report.overall.rating} />
-                      {report.overall.redFlags.length > 0 && (
-                        <div className="red-flag small" style={{ whiteSpace: "nowrap" }}>{t("redFlags", { count: report.overall.redFlags.length })}</div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ProjectListForm query={query} countries={countries} />
+          <p className="result-count" role="status">{tList("found", { count: list.total })}</p>
+          {list.total === 0 ? (
+            <div className="card">
+              <h2>{tList("noMatchTitle")}</h2>
+              <p>{tList("noMatchText")}</p>
+            </div>
+          ) : (
+            <>
+              <ProjectTable rows={list.rows} caption={tList("caption", { page: list.page, count: list.pageCount })} />
+              <Pager page={list.page} pageCount={list.pageCount} href={pageHref} label={tList("pages")} />
+            </>
+          )}
+        </>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
-import { getDb } from "../client";
+import { getDb, type DbOrTx } from "../client";
 import { assessments, partners, projectPartners, projects } from "../schema";
 import { currentVersion } from "./assessment-series";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
@@ -14,6 +14,11 @@ export type ProjectWithAssessments = { project: ProjectFacts; updatedAt: Date; a
 export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Promise<ProjectWithAssessments[]> {
   const db = await getDb();
   const projectRows = await db.select().from(projects).where(visibleProjects(ctx)).orderBy(desc(projects.updatedAt));
+  return withAssessments(db, ctx, projectRows);
+}
+
+/** These projects (already read through visibleProjects), in their order, each with its partners and current assessments. */
+export async function withAssessments(db: DbOrTx, ctx: SessionContext, projectRows: Array<typeof projects.$inferSelect>): Promise<ProjectWithAssessments[]> {
   if (projectRows.length === 0) return [];
   const projectIds = projectRows.map((p) => p.id);
   const partnerRows = await db

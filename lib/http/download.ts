@@ -51,6 +51,10 @@ export const notFoundResponse = (locale: Locale = defaultLocale) =>
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 
+/** The 403 of a download the reader's role may not have (the audit log's CSV), in their language. */
+export const forbiddenResponse = (locale: Locale = defaultLocale) =>
+  new Response(translatorFor(locale)("errors.forbidden"), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
 export const badRequestResponse = (message: string) => new Response(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export const contentTypes = {

@@ -1,0 +1,103 @@
+import { and, asc, count, desc, eq, gte, lt, max, sql, type SQL } from "drizzle-orm";
+import type { SessionContext } from "@/lib/domain/session-context";
+import { TIME_ZONE } from "@/lib/i18n/time-zone";
+import { AUDIT_PER_PAGE, type AuditFilters } from "@/lib/lists/audit-query";
+import { pageWindow } from "@/lib/lists/search-params";
+import { getDb, type DbOrTx } from "../client";
+import { assessments, auditLog, projects } from "../schema";
+import { inOrganisation, visibleProjects } from "./scope";
+
+/**
+ * The assessment an entry is about, from how each kind of entry names it (db/queries/audit.ts
+ * callers): its own id, "assessment/criterion" for an answer or a risk, and a review note's
+ * assessmentId. The log has no project column; this is how an entry finds its project.
+ */
+const assessmentIdOf = sql`case
+  when ${auditLog.entityType} in ('assessment', 'indicators') then ${auditLog.entityId}
+  when ${auditLog.entityType} in ('answer', 'risk') then split_part(${auditLog.entityId}, '/', 1)
+  when ${auditLog.entityType} = 'review' then ${auditLog.after} ->> 'assessmentId'
+end`;
+const projectIdOf = sql`coalesce(case when ${auditLog.entityType} = 'project' then ${auditLog.entityId} end, ${assessments.projectId}::text)`;
+
+/** Midnight starting a day in the app's one time zone, the day the page shows for an entry. */
+const startOfDay = (day: string, plusDays = 0) => sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${TIME_ZONE})`;
+
+function filterConditions(ctx: SessionContext, filters: AuditFilters): SQL {
+  return and(
+    inOrganisation(ctx, auditLog),
+    filters.who ? eq(auditLog.actorId, filters.who) : undefined,
+    filters.action ? eq(auditLog.action, filters.action) : undefined,
+    filters.project ? eq(projects.id, filters.project) : undefined,
+    filters.from ? gte(auditLog.createdAt, startOfDay(filters.from)) : undefined,
+    filters.to ? lt(auditLog.createdAt, startOfDay(filters.to, 1)) : undefined,
+  )!;
+}
+
+function entries(db: DbOrTx, ctx: SessionContext, filters: AuditFilters) {
+  return db
+    .select({
+      id: auditLog.id,
+      actorId: auditLog.actorId,
+      actorName: auditLog.actorName,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      createdAt: auditLog.createdAt,
+      projectId: projects.id,
+      projectName: projects.name,
+      assessmentKind: assessments.kind,
+      assessmentVersion: assessments.version,
+    })
+    .from(auditLog)
+    .leftJoin(assessments, and(sql`${assessments.id}::text = ${assessmentIdOf}`, inOrganisation(ctx, assessments)))
+    .leftJoin(projects, and(sql`${projects.id}::text = ${projectIdOf}`, inOrganisation(ctx, projects)))
+    .where(filterConditions(ctx, filters));
+}
+export type AuditListEntry = Awaited<ReturnType<typeof entries>>[number];
+
+async function countEntries(db: DbOrTx, ctx: SessionContext, filters: AuditFilters) {
+  const base = db.select({ total: count() }).from(auditLog);
+  // The joins only when the project filter needs them: counting the whole log stays an index scan.
+  const query = filters.project
+    ? base
+        .leftJoin(assessments, and(sql`${assessments.id}::text = ${assessmentIdOf}`, inOrganisation(ctx, assessments)))
+        .leftJoin(projects, and(sql`${projects.id}::text = ${projectIdOf}`, inOrganisation(ctx, projects)))
+    : base;
+  const [row] = await query.where(filterConditions(ctx, filters));
+  return row?.total ?? 0;
+}
+
+/** One page of the organisation's log, filtered, newest first; counted and paged in SQL. A page past the end shows the last. */
+export async function listAuditPageForOrg(ctx: SessionContext, filters: AuditFilters, requestedPage: number) {
+  const db = await getDb();
+  const total = await countEntries(db, ctx, filters);
+  const { page, pageCount, offset } = pageWindow(total, AUDIT_PER_PAGE, requestedPage);
+  const rows = total === 0 ? [] : await entries(db, ctx, filters).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(AUDIT_PER_PAGE).offset(offset);
+  return { rows, total, page, pageCount };
+}
+
+/** Every entry the filters select, newest first, up to `limit`: the CSV download. */
+export async function listAuditForExport(ctx: SessionContext, filters: AuditFilters, limit: number) {
+  const db = await getDb();
+  return entries(db, ctx, filters).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(limit);
+}
+
+/** Everyone who appears in the log (members who left too), with a name they were recorded under: the "who" filter. */
+export async function listAuditActorsForOrg(ctx: SessionContext) {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: auditLog.actorId, name: max(auditLog.actorName).as("name") })
+    .from(auditLog)
+    .where(inOrganisation(ctx, auditLog))
+    .groupBy(auditLog.actorId)
+    .orderBy(asc(sql`name`));
+  return rows.map((r) => ({ id: r.id, name: r.name ?? r.id }));
+}
+
+/** The organisation's projects by name: the "project" filter (the log is read by managers and admins, who see them all). */
+export async function listProjectNamesForOrg(ctx: SessionContext) {
+  const db = await getDb();
+  return db.select({ id: projects.id, name: projects.name }).from(projects).where(visibleProjects(ctx)).orderBy(asc(projects.name));
+}
