@@ -52,7 +52,7 @@ export function ProjectTable({ rows, caption }: { rows: readonly Row[]; caption:
                 <StageChips parts={report.parts} partners={project.partners} />
               </td>
               <td data-label={t("overallRating")}>
-                <RatingBadge rating={report.overall.rating} />
+                <RatingBadge rating={report.overall.rating} provisional={report.overallProvisional} />
                 {report.overall.redFlags.length > 0 && (
                   <div className="red-flag small" style={{ whiteSpace: "nowrap" }}>{t("redFlags", { count: report.overall.redFlags.length })}</div>
                 )}
