@@ -53,6 +53,19 @@ test("the submit dialog names the unfinished sections before anyone confirms, an
   const summary = page.getByRole("alert").filter({ hasText: "problems to fix" });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("(B.NEED.1): Choose an answer");
+  // The tab's title says so first, and names the section and the project.
+  await expect(page).toHaveTitle(/^Error: Need and strategic fit · .* · Teacher training in Savannakhet/);
+});
+
+test("a skip link goes straight past the header and the sections to the questions", async ({ page }) => {
+  await createProject(page, { name: "Skip links in Pakse", mode: "enterprise" });
+  await startStage(page, "Before: participation evaluation");
+  await page.reload();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to the questions" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: /^Section 1 of/ })).toBeFocused();
 });
 
 test("the rest of a section is marked not applicable with one shared reason, and saved", async ({ page }) => {

@@ -28,6 +28,18 @@ export function ErrorSummary({ errors, labelFor, attempt }: { errors: ErrorEntry
   const ref = useRef<HTMLDivElement>(null);
   const t = useTranslations("forms");
   const text = useMessageText();
+  const hasErrors = errors.length > 0;
+  // The tab's title starts with "Error: " while there are problems, so a screen reader announces it
+  // and a background tab shows it; the page's own title comes back once they are fixed.
+  useEffect(() => {
+    if (!hasErrors) return;
+    const prefix = t("errorPrefix");
+    const original = document.title;
+    if (!original.startsWith(prefix)) document.title = `${prefix}${original}`;
+    return () => {
+      document.title = original;
+    };
+  }, [hasErrors, t]);
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
     // Focus once per submit attempt, not on every keystroke that changes the errors.

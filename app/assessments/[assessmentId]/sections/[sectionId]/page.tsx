@@ -34,7 +34,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const [{ found }, t, root, locale] = await Promise.all([loadAssessment(assessmentId), getTranslations("section"), getTranslations(), getLocale()]);
   const section = found?.checklist.sections.find((s) => s.id === sectionId);
   if (!found || !section) return {};
-  return { title: t("pageTitle", { section: localize(section.title, locale), checklist: assessmentHeading(found.facts, root as unknown as Translate) }) };
+  return {
+    title: t("pageTitle", { section: localize(section.title, locale), checklist: assessmentHeading(found.facts, root as unknown as Translate), project: found.project.name }),
+  };
 }
 
 export default async function SectionPage({ params, searchParams }: PageProps) {
@@ -64,6 +66,10 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
   const title = localize(section.title, locale);
   return (
     <>
+      {/* Past the header, the trail and the list of sections, straight to this section's questions. */}
+      <a className="skip-link" href="#section-title">
+        {t("skipToQuestions")}
+      </a>
       <AssessmentHeader project={project} facts={facts} trail={title} />
       <h1>{assessmentHeading(facts, root as unknown as Translate)}</h1>
       <p className="muted small">{tAssessment("checklistVersion", { title: localize(checklist.title, locale), version: checklist.version })}</p>
