@@ -135,11 +135,12 @@ describe("assessment versions as a series", () => {
     );
     // BEFORE with B.CTX.2 not met or unknown: Country context 100 × 3 ÷ 8 = 37.5, checklist 3 × 37.5 ÷ 19 = 5.9,
     // lifted to High by the red flag. Partner with P.LEGAL.1 not met: 100 × 3 ÷ 5 = 60, 3 × 60 ÷ 18 = 10.0, High.
-    const partner = (name: string) => `Partner: ${name} partner: v1 Low (0.0) → v2 High (10.0) → v3 Low (0.0) → v4 Low (0.0)`;
+    // v4, each series' current draft, is left out: a trend compares submitted versions only.
+    const partner = (name: string) => `Partner: ${name} partner: v1 Low (0.0) → v2 High (10.0) → v3 Low (0.0)`;
     expect(trends).toEqual([
-      ["Before: v1 High (5.9) → v2 Low (0.0) → v3 High (5.9) → v4 Low (0.0)", partner("North")],
-      ["Before: v1 High (5.9) → v2 Low (0.0) → v3 High (5.9) → v4 Low (0.0)", partner("Centre")],
-      ["Before: v1 High (5.9) → v2 Low (0.0) → v3 Low (0.0) → v4 Low (0.0)", partner("South")],
+      ["Before: v1 High (5.9) → v2 Low (0.0) → v3 High (5.9)", partner("North")],
+      ["Before: v1 High (5.9) → v2 Low (0.0) → v3 High (5.9)", partner("Centre")],
+      ["Before: v1 High (5.9) → v2 Low (0.0) → v3 Low (0.0)", partner("South")],
     ]);
   });
 });

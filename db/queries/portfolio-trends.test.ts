@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSectionValues } from "@/lib/forms/section-schema";
-import { versionTrends } from "@/lib/portfolio/version-trend";
+import { describeVersions, lineageLabel, rateVersions, versionTrends } from "@/lib/portfolio/version-trend";
 import type { Actor, SessionContext } from "@/lib/domain/session-context";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { assessments, partners, projectPartners } from "../schema";
@@ -82,15 +82,24 @@ const summary = async (ctx: SessionContext, projectId: string) => {
   return versionTrends(facts, await listAssessmentVersionsForOrg(ctx)).map((t) => `${t.label}: ${t.text}${t.word ? ` (${t.word})` : ""}`);
 };
 
+/** Every version the query lists, drafts included, each rated from its own answers (sorted by label). */
+const everyVersion = async (ctx: SessionContext, projectId: string) => {
+  const facts = (await getProjectForOrg(ctx, projectId))!;
+  return (await listAssessmentVersionsForOrg(ctx))
+    .filter((l) => l.projectId === projectId)
+    .map((l) => `${lineageLabel(l)}: ${describeVersions(rateVersions(facts, l.versions))}`)
+    .sort();
+};
+
 describe("listAssessmentVersionsForOrg", () => {
   it("lists every version of each assessment, each rated from its own answers", async () => {
     // v1: Country context = 100 × 3 ÷ 8 = 37.5, checklist 3 × 37.5 ÷ 19 = 5.9, lifted to High by the red flag.
-    expect(await summary(demo, A)).toEqual([
-      "Before: v1 High (5.9) → v2 Low (0.0) (improving)",
-      "Partner: Shared partner: v1 Low (0.0)",
-      "During: v1 High",
-    ]);
-    expect(await summary(demo, B)).toEqual(["Partner: Shared partner: v1 Low (0.0)", "After: v1 Low (0.0)"]);
+    expect(await everyVersion(demo, A)).toEqual(["Before: v1 High (5.9) → v2 Low (0.0)", "During: v1 High", "Partner: Shared partner: v1 Low (0.0)"]);
+    expect(await everyVersion(demo, B)).toEqual(["After: v1 Low (0.0)", "Partner: Shared partner: v1 Low (0.0)"]);
+  });
+
+  it("leaves drafts out of the trend: before's v2 is a draft, so there is no trend yet", async () => {
+    expect(await summary(demo, A)).toEqual(["Before: v1 High (5.9)", "Partner: Shared partner: ", "During: "]);
   });
 
   it("never lists another organisation's assessments", async () => {
