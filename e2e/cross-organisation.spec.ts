@@ -11,7 +11,7 @@ import { downloadRoutes, pageRoutes } from "./routes";
 /** The other organisation's signed-in page, and the ids of its real project and an assessment. */
 async function harbourIds(browser: Browser) {
   const harbour = await (await browser.newContext(as("harbour"))).newPage();
-  await harbour.goto("/projects");
+  await harbour.goto(`/projects?q=${encodeURIComponent("Cyclone shelters in Sittwe")}`);
   await harbour.getByRole("link", { name: "Cyclone shelters in Sittwe" }).click();
   await harbour.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
   const projectId = harbour.url().split("/projects/")[1]!;

@@ -9,7 +9,7 @@ test.use(as("manager"));
  * project, and finds it rated as the original: the round trip an organisation moving servers makes.
  */
 test("download the exports and import an assessment as a new project", async ({ page }) => {
-  await page.goto("/projects");
+  await page.goto(`/projects?q=${encodeURIComponent("Clean water for rural health posts")}`);
   await page.getByRole("link", { name: "Clean water for rural health posts" }).click();
   const originalUrl = page.url();
   // The band itself (data-rating): a draft's badge also says "provisional", the export's scores do not.

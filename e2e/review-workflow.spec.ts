@@ -27,7 +27,7 @@ test("a manager returns a submitted assessment with comments, staff fix it in a 
 
   // Staff see the comments while they edit version 2, which carries the answers over.
   const staff = await pageAs(browser, "staff");
-  await staff.goto("/projects");
+  await staff.goto(`/projects?q=${encodeURIComponent("Flood recovery livelihoods")}`);
   await staff.getByRole("link", { name: "Flood recovery livelihoods" }).click();
   await staff.locator("section", { has: staff.getByRole("heading", { name: "Before: participation evaluation" }) }).getByRole("link", { name: "Continue" }).click();
   await staff.waitForURL(/\/assessments\/[^/]+\/(sections|check)/);

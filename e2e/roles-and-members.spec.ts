@@ -31,7 +31,7 @@ test.describe("evaluator", () => {
 
 test("an evaluator opening a project not given to them gets a 404 and sees none of it", async ({ browser }) => {
   const staff = await (await browser.newContext(as("staff"))).newPage();
-  await staff.goto("/projects");
+  await staff.goto(`/projects?q=${encodeURIComponent("Flood recovery livelihoods")}`);
   await staff.getByRole("link", { name: "Flood recovery livelihoods" }).click();
   await staff.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
   const projectUrl = new URL(staff.url()).pathname;

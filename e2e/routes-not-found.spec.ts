@@ -22,7 +22,7 @@ for (const route of dynamicRoutes) {
 }
 
 test("an existing assessment with an unknown section is a 404", async ({ page }) => {
-  await page.goto("/projects");
+  await page.goto(`/projects?q=${encodeURIComponent("Village schools reading programme")}`);
   await page.getByRole("link", { name: "Village schools reading programme" }).click();
   await page.getByRole("link", { name: "Continue" }).first().click();
   await page.waitForURL(/\/sections\//);
