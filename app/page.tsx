@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { listOverdueMitigationsForOrg } from "@/db/queries/dashboard";
+import { hasVisibleProjectsForOrg } from "@/db/queries/project-list";
 import { listMyDraftsForOrg, listReturnedToMeForOrg, listWaitingForMyReviewForOrg, type NeedsMeRow } from "@/db/queries/needs-me";
 import { DraftLines, QueueLines, ReturnedLines, type AssessmentLine } from "@/components/home/assessment-lines";
 import { NeedsMeGroup } from "@/components/home/needs-me-group";
@@ -26,6 +27,29 @@ function lineOf({ facts, project }: NeedsMeRow, locale: Locale): AssessmentLine 
   return { id: facts.id, projectId: project.id, projectName: project.name, title: report.title, version: facts.version, standing: standingOf(report) };
 }
 
+/** A new organisation (or an evaluator given nothing yet) sees one next step, not four empty groups. */
+async function FirstRun({ organizationName, canCreate }: { organizationName: string; canCreate: boolean }) {
+  const t = await getTranslations("home");
+  return (
+    <>
+      <h1>{organizationName}</h1>
+      <div className="card" data-testid="first-run">
+        <h2>{t("firstRunTitle")}</h2>
+        {canCreate ? (
+          <>
+            <p>{t("firstRunText")}</p>
+            <Link className="button" href="/projects/new">
+              {t("createProject")}
+            </Link>
+          </>
+        ) : (
+          <p>{t("noneShared")}</p>
+        )}
+      </div>
+    </>
+  );
+}
+
 /**
  * The start page: what needs this person, each group with its count and an empty state. Drafts
  * and returns for those who write, the review queue for those who review, overdue mitigations for
@@ -37,7 +61,8 @@ export default async function HomePage() {
   const writer = can(session.role, "assessment:write");
   const reviewer = can(session.role, "assessment:review");
   const none = Promise.resolve([]);
-  const [drafts, returned, waiting, overdue, t, locale] = await Promise.all([
+  const [anyProject, drafts, returned, waiting, overdue, t, locale] = await Promise.all([
+    hasVisibleProjectsForOrg(session),
     writer ? listMyDraftsForOrg(session) : none,
     writer ? listReturnedToMeForOrg(session) : none,
     reviewer ? listWaitingForMyReviewForOrg(session) : Promise.resolve({ rows: [], waitingForOthers: 0 }),
@@ -49,6 +74,7 @@ export default async function HomePage() {
   const returnedDrafts = new Set(returned.map((r) => r.facts.id));
   const myDrafts = drafts.filter((d) => !returnedDrafts.has(d.facts.id));
   const now = new Date();
+  if (!anyProject) return <FirstRun organizationName={session.organizationName} canCreate={can(session.role, "project:write")} />;
   return (
     <>
       <h1>{session.organizationName}</h1>

@@ -58,9 +58,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <div className="card">
           <h2>{t("noProjectsTitle")}</h2>
           <p>{t("noProjectsText")}</p>
-          <Link className="button" href="/projects/new">
-            {t("createProject")}
-          </Link>
+          {can(session.role, "project:write") && (
+            <Link className="button" href="/projects/new">
+              {t("createProject")}
+            </Link>
+          )}
         </div>
       ) : (
         <>

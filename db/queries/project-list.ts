@@ -81,3 +81,10 @@ export async function listProjectCountriesForOrg(ctx: SessionContext): Promise<s
   const rows = await db.selectDistinct({ code: projects.hostCountry }).from(projects).where(visibleProjects(ctx));
   return rows.map((r) => r.code);
 }
+
+/** Whether this session can see any project at all: the start page's first-run state. */
+export async function hasVisibleProjectsForOrg(ctx: SessionContext): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db.select({ id: projects.id }).from(projects).where(visibleProjects(ctx)).limit(1);
+  return rows.length > 0;
+}
