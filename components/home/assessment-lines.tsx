@@ -32,7 +32,7 @@ export function DraftLines({ rows }: { rows: Array<AssessmentLine & { updatedAt:
   const locale = useLocale() as Locale;
   return (
     <div className="table-wrap">
-      <table data-testid="my-drafts" className="stack-on-phone">
+      <table data-testid="my-drafts" className="stack-table">
         <thead>
           <tr>
             <th scope="col">{t("columns.project")}</th>
@@ -100,7 +100,7 @@ export function QueueLines({ rows }: { rows: Array<AssessmentLine & { submittedB
   const t = useTranslations("needsMe");
   return (
     <div className="table-wrap">
-      <table data-testid="review-queue" className="stack-on-phone">
+      <table data-testid="review-queue" className="stack-table">
         <thead>
           <tr>
             <th scope="col">{t("columns.project")}</th>

@@ -21,7 +21,7 @@ export function OverdueLines({ rows }: { rows: OverdueLine[] }) {
   const locale = useLocale() as Locale;
   return (
     <div className="table-wrap">
-      <table data-testid="overdue" className="stack-on-phone">
+      <table data-testid="overdue" className="stack-table">
         <thead>
           <tr>
             <th scope="col">{t("risk")}</th>

@@ -41,7 +41,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
         <div className="small muted">{member.email}</div>
         {error && <p className="field-error" role="alert">{text(error)}</p>}
       </th>
-      <td>
+      <td data-label={t("columns.role")}>
         <label className="visually-hidden" htmlFor={`role-${member.memberId}`}>{t("roleOf", { name: member.name })}</label>
         <select
           id={`role-${member.memberId}`}
@@ -55,7 +55,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t("columns.projects")}>
         {member.role === "evaluator" ? (
           <fieldset>
             <legend className="small">{t("projectsOf", { name: member.name })}</legend>

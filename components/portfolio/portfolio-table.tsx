@@ -29,7 +29,7 @@ export function PortfolioTable({ rows, caption }: { rows: ProjectSummary[]; capt
   const keep = keepTogether(reader);
   return (
     <div className="table-wrap">
-      <table className="portfolio-table" data-testid="portfolio-table">
+      <table className="portfolio-table stack-table" data-testid="portfolio-table">
         <caption>{caption}</caption>
         <thead>
           <tr style={keep}>
@@ -56,25 +56,25 @@ export function PortfolioTable({ rows, caption }: { rows: ProjectSummary[]; capt
                   </div>
                 )}
               </th>
-              <td style={keep}>{countryName(row.project.hostCountry, reader)}</td>
-              <td style={keep}>{sectorLabel(row.project.sector, (k) => tSectors(k))}</td>
-              <td className="small" style={keep}>{row.modeLabel}</td>
-              <td>
+              <td data-label={t("country")} style={keep}>{countryName(row.project.hostCountry, reader)}</td>
+              <td data-label={t("sector")} style={keep}>{sectorLabel(row.project.sector, (k) => tSectors(k))}</td>
+              <td data-label={t("mode")} className="small" style={keep}>{row.modeLabel}</td>
+              <td data-label={t("stages.before")}>
                 <Cell cell={row.stages.before} notStarted={notStarted} draftOnly={draftOnly} />
               </td>
-              <td>
+              <td data-label={t("partnersWorst")}>
                 {row.partners.count === 0 ? <span className="muted small" style={keep}>{t("noPartner")}</span> : <Cell cell={row.partners} notStarted={notStarted} draftOnly={draftOnly} />}
               </td>
-              <td>
+              <td data-label={t("stages.during")}>
                 <Cell cell={row.stages.during} notStarted={notStarted} draftOnly={draftOnly} />
               </td>
-              <td>
+              <td data-label={t("stages.after")}>
                 <Cell cell={row.stages.after} notStarted={notStarted} draftOnly={draftOnly} />
               </td>
-              <td>
+              <td data-label={t("overall")}>
                 <RatingBadge rating={row.overall} />
               </td>
-              <td className={row.redFlagCount > 0 ? "red-flag" : "muted"}>{row.redFlagCount}</td>
+              <td data-label={t("redFlags")} className={row.redFlagCount > 0 ? "red-flag" : "muted"}>{row.redFlagCount}</td>
             </tr>
           ))}
         </tbody>

@@ -17,7 +17,7 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
   const reader = isLocale(locale) ? locale : "en";
   return (
     <div className="table-wrap">
-      <table className="trend-table" data-testid="trend-table">
+      <table className="trend-table stack-table" data-testid="trend-table">
         <caption>{t("trendCaption")}</caption>
         <thead>
           <tr>
@@ -32,7 +32,7 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
             return (
               <tr key={summary.project.id}>
                 <th scope="row">{summary.project.name}</th>
-                <td>
+                <td data-label={t("acrossStages")}>
                   <div className="trend-steps small">
                     {trend.steps.map((step, i) => (
                       <Fragment key={step.stage}>
@@ -48,7 +48,7 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                     {trend.text}
                   </strong>
                 </td>
-                <td>
+                <td data-label={t("acrossVersions")}>
                   {versions.length === 0 ? (
                     <span className="muted small">{t("noAssessment")}</span>
                   ) : (

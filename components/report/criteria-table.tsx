@@ -15,7 +15,7 @@ export function CriteriaTable({ block, itemComments = {} }: { block: CriteriaBlo
           <h3>
             {section.heading} <BandBadge band={section.band} />
           </h3>
-          <table>
+          <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">{c.criterion}</th>
@@ -27,19 +27,19 @@ export function CriteriaTable({ block, itemComments = {} }: { block: CriteriaBlo
             <tbody>
               {section.rows.map((row) => (
                 <tr key={row.id} id={`item-${row.id}`}>
-                  <td>
+                  <td className="stack-title">
                     <span className="item-id">{row.id}</span> {row.prompt}
                     {row.critical && <span className="critical-tag"> · {row.critical}</span>}
                     {row.notes && <div className="small muted">{row.notes}</div>}
                     {row.evidence && <div className="small muted">{row.evidence}</div>}
                     <ItemComments comments={itemComments[row.id]} />
                   </td>
-                  <td className={row.redFlag ? "red-flag" : ""} style={keepWords}>
+                  <td data-label={c.answer} className={row.redFlag ? "red-flag" : ""} style={keepWords}>
                     {row.answer}
                     {row.redFlag && <div className="small">{row.redFlag}</div>}
                   </td>
-                  <td style={{ whiteSpace: "nowrap" }}>{row.points}</td>
-                  <td className="small">{row.source}</td>
+                  <td data-label={c.points} style={{ whiteSpace: "nowrap" }}>{row.points}</td>
+                  <td data-label={c.source} className="small">{row.source}</td>
                 </tr>
               ))}
             </tbody>

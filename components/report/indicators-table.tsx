@@ -4,7 +4,7 @@ export function IndicatorsTable({ block }: { block: IndicatorsBlock }) {
   if (block.rows.length === 0) return <p className="muted">{block.empty}</p>;
   const c = block.columns;
   return (
-    <table>
+    <table className="stack-table">
       <thead>
         <tr>
           <th scope="col">{c.indicator}</th>
@@ -16,10 +16,10 @@ export function IndicatorsTable({ block }: { block: IndicatorsBlock }) {
       <tbody>
         {block.rows.map((i, n) => (
           <tr key={n}>
-            <td>{i.name}</td>
-            <td>{i.target}</td>
-            <td>{i.actual}</td>
-            <td>{i.reached}</td>
+            <td className="stack-title">{i.name}</td>
+            <td data-label={c.target}>{i.target}</td>
+            <td data-label={c.actual}>{i.actual}</td>
+            <td data-label={c.reached}>{i.reached}</td>
           </tr>
         ))}
       </tbody>

@@ -1,29 +1,43 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
 import type { ScoreChartBlock } from "@/lib/report/outline/blocks";
-import { ratingColours as colours, unratedColour } from "@/lib/report/rating-colours";
+import { barChartLayout } from "@/lib/report/chart/bar-layout";
 
 /**
  * Horizontal bars, one per section, coloured by band and labelled with the score and band in
- * words. A fixed size keeps it identical on screen and in print.
+ * words. Drawn on the server from the same layout as the PDF's chart: real text a screen reader
+ * reads in order, no script, and it fits any width (on a phone the label sits above its bar).
  */
 export function SectionChart({ block }: { block: ScoreChartBlock }) {
-  const data = block.bars.map((b) => ({ label: b.label, value: b.value ?? 0, valueLabel: b.valueLabel, rating: b.band.rating }));
+  const { bars, ticks } = barChartLayout(block);
   return (
-    <figure style={{ margin: 0 }} aria-label={block.description}>
-      <div className="chart-wrap" aria-hidden="true">
-        <BarChart width={680} height={36 * data.length + 40} data={data} layout="vertical" margin={{ left: 10, right: 100 }}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" domain={[0, block.max]} ticks={block.ticks} />
-          <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} />
-          <Bar dataKey="value" isAnimationActive={false} barSize={18}>
-            {data.map((d) => (
-              <Cell key={d.label} fill={d.rating ? colours[d.rating] : unratedColour} />
+    <figure className="bar-chart" aria-label={block.description}>
+      <ul className="bar-chart-rows">
+        {bars.map((bar) => (
+          <li key={bar.label} className="bar-chart-row">
+            <span className="bar-chart-label">{bar.label}</span>
+            <span className="bar-chart-plot">
+              <span className="bar-chart-track">
+                {ticks.map((t) => (
+                  <span key={t.value} className="bar-chart-grid" style={{ left: `${t.fraction * 100}%` }} aria-hidden="true" />
+                ))}
+                <span className="bar-chart-bar" style={{ width: `${bar.fraction * 100}%`, background: bar.colour }} data-testid="chart-bar" />
+              </span>
+              <span className="bar-chart-value">{bar.valueLabel}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="bar-chart-axis" aria-hidden="true">
+        <span className="bar-chart-label" />
+        <span className="bar-chart-plot">
+          <span className="bar-chart-track">
+            {ticks.map((t) => (
+              <span key={t.value} className="bar-chart-tick" style={{ left: `${t.fraction * 100}%` }}>
+                {t.value}
+              </span>
             ))}
-            <LabelList dataKey="valueLabel" position="right" />
-          </Bar>
-        </BarChart>
+          </span>
+          <span className="bar-chart-value" />
+        </span>
       </div>
       <figcaption className="muted small">{block.caption}</figcaption>
     </figure>

@@ -27,7 +27,7 @@ export function ProjectSignOffTable({ block }: { block: ProjectSignOffBlock }) {
   return (
     <>
       <div className="table-wrap">
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{c.assessment}</th>
@@ -41,10 +41,10 @@ export function ProjectSignOffTable({ block }: { block: ProjectSignOffBlock }) {
             {block.rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.assessment}</th>
-                <td style={keepWords}>{row.status}</td>
-                <td style={keepWords}>{row.submitted}</td>
-                <td style={keepWords}>{row.reviewed}</td>
-                <td style={keepWords}>{row.checklist}</td>
+                <td data-label={c.status} style={keepWords}>{row.status}</td>
+                <td data-label={c.submitted} style={keepWords}>{row.submitted}</td>
+                <td data-label={c.reviewed} style={keepWords}>{row.reviewed}</td>
+                <td data-label={c.checklist} style={keepWords}>{row.checklist}</td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import { BandBadge, keepWords } from "./rating-badge";
 export function StagesTable({ block }: { block: StagesBlock }) {
   const c = block.columns;
   return (
-    <table>
+    <table className="stack-table">
       <thead>
         <tr>
           <th scope="col">{c.assessment}</th>
@@ -20,10 +20,10 @@ export function StagesTable({ block }: { block: StagesBlock }) {
         {block.rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.assessmentId ? <Link href={`/assessments/${row.assessmentId}/report`}>{row.label}</Link> : row.label}</th>
-            <td style={keepWords}>{row.assessmentId ? row.status : <span className="muted">{row.status}</span>}</td>
-            <td>{row.score}</td>
-            <td>{row.band ? <BandBadge band={row.band} /> : block.none}</td>
-            <td>{row.flagsAndGaps}</td>
+            <td data-label={c.status} style={keepWords}>{row.assessmentId ? row.status : <span className="muted">{row.status}</span>}</td>
+            <td data-label={c.score}>{row.score}</td>
+            <td data-label={c.rating}>{row.band ? <BandBadge band={row.band} /> : block.none}</td>
+            <td data-label={c.flagsAndGaps}>{row.flagsAndGaps}</td>
           </tr>
         ))}
       </tbody>

@@ -6,7 +6,7 @@ export function TopRisks({ block, itemComments = {} }: { block: TopRisksBlock; i
   if (block.rows.length === 0) return <p className="muted">{block.empty}</p>;
   const c = block.columns;
   return (
-    <table>
+    <table className="stack-table">
       <thead>
         <tr>
           <th scope="col">{c.risk}</th>
@@ -18,17 +18,17 @@ export function TopRisks({ block, itemComments = {} }: { block: TopRisksBlock; i
       <tbody>
         {block.rows.map((r) => (
           <tr key={r.id} id={`item-${r.id}`}>
-            <td>
+            <td className="stack-title">
               <span className="item-id">{r.id}</span> {r.prompt}
               {r.priority && <div className="red-flag small">{r.priority}</div>}
               <ItemComments comments={itemComments[r.id]} />
             </td>
-            <td style={keepWords}>
+            <td data-label={c.score} style={keepWords}>
               {r.formula} <strong>{r.score}</strong> <BandBadge band={r.band} />
               <div className="small muted">{r.status}</div>
             </td>
-            <td>{r.mitigation.missing ? <span className="red-flag">{r.mitigation.text}</span> : r.mitigation.text}</td>
-            <td className="small" style={keepWords}>{r.ownerDue}</td>
+            <td data-label={c.mitigation}>{r.mitigation.missing ? <span className="red-flag">{r.mitigation.text}</span> : r.mitigation.text}</td>
+            <td data-label={c.ownerDue} className="small" style={keepWords}>{r.ownerDue}</td>
           </tr>
         ))}
       </tbody>

@@ -40,7 +40,7 @@ export function VersionChanges({ title, changes, returnNotes }: { title: string;
       {changes.length === 0 ? (
         <p className="muted">{t("noChanges")}</p>
       ) : (
-        <table data-testid="version-changes">
+        <table className="stack-table" data-testid="version-changes">
           <thead>
             <tr>
               <th scope="col">{t("changeColumns.item")}</th>
@@ -52,7 +52,7 @@ export function VersionChanges({ title, changes, returnNotes }: { title: string;
           <tbody>
             {changes.map((c, i) => (
               <tr key={i}>
-                <td>
+                <td className="stack-title">
                   {c.criterionId ? (
                     <>
                       <span className="item-id">{c.criterionId}</span> {c.prompt && localize(c.prompt, locale)}
@@ -61,9 +61,9 @@ export function VersionChanges({ title, changes, returnNotes }: { title: string;
                     t("indicators")
                   )}
                 </td>
-                <td>{t(`fields.${c.field}`)}</td>
-                <td>{show(c, "before")}</td>
-                <td>{show(c, "after")}</td>
+                <td data-label={t("changeColumns.field")}>{t(`fields.${c.field}`)}</td>
+                <td data-label={t("changeColumns.before")}>{show(c, "before")}</td>
+                <td data-label={t("changeColumns.after")}>{show(c, "after")}</td>
               </tr>
             ))}
           </tbody>

@@ -36,10 +36,9 @@ export default async function MembersPage() {
     <>
       <h1>{t("title", { organization: session.organizationName })}</h1>
       <p className="muted">{t("intro")}</p>
-      {/* On a phone the table scrolls sideways rather than squeezing the role and button into one character a
-          line; positioned, so the hidden labels inside it (absolute) do not widen the page. */}
+      {/* Positioned, so the hidden labels inside it (absolute) do not widen the page; on a phone each member is a card. */}
       <div className="table-wrap" style={{ position: "relative" }}>
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t("columns.member")}</th>

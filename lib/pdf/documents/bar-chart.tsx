@@ -1,6 +1,6 @@
 import { G, Line, Rect, Svg, Text, Text as RnText, View } from "@react-pdf/renderer";
 import type { ScoreChartBlock } from "@/lib/report/outline/blocks";
-import { ratingColours, unratedColour } from "@/lib/report/rating-colours";
+import { barChartLayout } from "@/lib/report/chart/bar-layout";
 import { pdfFontFamily } from "@/lib/pdf/fonts";
 
 const width = 507;
@@ -20,16 +20,16 @@ export function fitLabel(label: string, room = 40): string {
   return label;
 }
 
-/** Horizontal bars on a fixed scale, one per section, in the same colours as the HTML chart. */
+/** Horizontal bars on a fixed scale, one per section: the page's layout (barChartLayout) at the PDF's width. */
 export function PdfBarChart({ block }: { block: ScoreChartBlock }) {
-  const { bars, max } = block;
+  const { bars, ticks } = barChartLayout(block);
   const plot = width - labelWidth - valueWidth;
   const height = bars.length * rowHeight + 16;
   return (
     <View wrap={false}>
       <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-      {block.ticks.map((t) => {
-        const x = labelWidth + (t / max) * plot;
+      {ticks.map(({ value: t, fraction }) => {
+        const x = labelWidth + fraction * plot;
         return (
           <G key={t}>
             <Line x1={x} y1={0} x2={x} y2={height - 14} stroke="#d5d9e0" strokeWidth={0.5} strokeDasharray="2 2" />
@@ -41,13 +41,13 @@ export function PdfBarChart({ block }: { block: ScoreChartBlock }) {
       })}
       {bars.map((bar, i) => {
         const y = i * rowHeight + 3;
-        const barWidth = bar.value === null ? 0 : Math.max(1, (bar.value / max) * plot);
+        const barWidth = bar.fraction * plot;
         return (
           <G key={bar.label}>
             <Text x={labelWidth - 6} y={y + 10} style={{ fontSize: 7.5, fontFamily: pdfFontFamily }} fill="#1b2330" textAnchor="end">
               {fitLabel(bar.label)}
             </Text>
-            <Rect x={labelWidth} y={y} width={barWidth} height={13} fill={bar.band.rating ? ratingColours[bar.band.rating] : unratedColour} />
+            <Rect x={labelWidth} y={y} width={barWidth} height={13} fill={bar.colour} />
             <Text x={labelWidth + barWidth + 4} y={y + 10} style={{ fontSize: 7.5, fontFamily: pdfFontFamily }} fill="#1b2330">
               {bar.valueLabel}
             </Text>

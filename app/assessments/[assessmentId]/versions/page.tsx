@@ -46,7 +46,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
       </nav>
       <h1>{t("title", { assessment: title })}</h1>
       <div className="table-wrap">
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t("columns.version")}</th>
@@ -63,10 +63,10 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
                 <th scope="row">
                   <Link href={`/assessments/${v.id}/report`}>{t("version", { version: v.version })}</Link>
                 </th>
-                <td>{tStatuses(v.status)}</td>
-                <td>{byOn(v.submittedBy, v.submittedAt)}</td>
-                <td>{byOn(v.reviewedBy, v.reviewedAt)}</td>
-                <td>
+                <td data-label={t("columns.status")}>{tStatuses(v.status)}</td>
+                <td data-label={t("columns.submitted")}>{byOn(v.submittedBy, v.submittedAt)}</td>
+                <td data-label={t("columns.reviewed")}>{byOn(v.reviewedBy, v.reviewedAt)}</td>
+                <td data-label={t("columns.score")}>
                   {v.scoreSnapshot ? (
                     <>
                       {formatScore(v.scoreSnapshot.score)} {isRating(v.scoreSnapshot.rating) && <RatingBadge rating={v.scoreSnapshot.rating} />}
@@ -75,7 +75,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
                     "—"
                   )}
                 </td>
-                <td>{t("checklistVersion", { version: v.checklistVersion })}</td>
+                <td data-label={t("columns.checklist")}>{t("checklistVersion", { version: v.checklistVersion })}</td>
               </tr>
             ))}
           </tbody>
