@@ -69,8 +69,9 @@ for (const route of routes) {
 
     test("has no accessibility violation in either language", async ({ browser }) => {
       test.setTimeout(180_000);
-      for (const locale of locales) {
-        for (const phone of [false, true]) {
+      // Both languages on a desktop; the phone's stacked layout once (its colours and words are the same).
+      for (const [locale, phone] of [["en-GB", false], ["zh-CN", false], ["en-GB", true]] as const) {
+        {
           for (const visit of visitsFor(route, ids)) {
             const page = await pageFor(browser, visit.viewer, locale, phone);
             await open(page, visit);
