@@ -17,15 +17,22 @@ const render = (locale: "en" | "zh-CN") =>
     </NextIntlClientProvider>,
   );
 
+/** Each row's cells, as text, in order. */
+const rows = (html: string) =>
+  [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, "")));
+
 describe("version changes", () => {
   it("name the field and show the answers in Chinese", () => {
     const html = render("zh-CN");
     expect(html).toContain("该地区安全吗？");
-    expect(html).toContain("<td>答案</td><td>不清楚</td><td>符合</td>");
-    expect(html).toContain("<td>指标</td><td>指标</td><td>—</td><td>水井：1/4口</td>");
+    expect(rows(html)).toContainEqual(expect.arrayContaining(["答案", "不清楚", "符合"]));
+    expect(rows(html)).toContainEqual(["指标", "指标", "—", "水井：1/4口"]);
   });
 
-  it("read as before in English", () => {
-    expect(render("en")).toContain("<td>Answer</td><td>Unknown</td><td>Met</td>");
+  it("read as before in English, each value under its column's name on a phone", () => {
+    const html = render("en");
+    expect(rows(html)).toContainEqual(expect.arrayContaining(["Answer", "Unknown", "Met"]));
+    const columns = messagesByLocale.en.versions.changeColumns;
+    expect(html).toContain(`<td data-label="${columns.before}">Unknown</td><td data-label="${columns.after}">Met</td>`);
   });
 });
