@@ -1,48 +1,22 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { ListFilterForm, SelectFilter } from "@/components/lists/list-filter-form";
 import { auditActions } from "@/lib/domain/audit-actions";
 import type { AuditFilters } from "@/lib/lists/audit-query";
 
 type Option = { id: string; name: string };
 
-/**
- * A plain GET form to /audit (no JavaScript needed; the result is a link). The values are ids,
- * action names and ISO days, so a shared link means the same in either language.
- */
+/** The audit log's filters: who, what, which project, between which days. */
 export function AuditFilterForm({ filters, people, projects }: { filters: AuditFilters; people: readonly Option[]; projects: readonly Option[] }) {
   const t = useTranslations("auditLog");
   const tAudit = useTranslations("audit");
   const filtered = Object.values(filters).some((v) => v !== undefined);
+  const byName = (list: readonly Option[]) => list.map((o) => ({ value: o.id, label: o.name }));
   return (
-    <form method="get" action="/audit" className="card no-print filter-form list-filters" aria-label={t("formLabel")}>
+    <ListFilterForm action="/audit" label={t("formLabel")} apply={t("apply")} clear={filtered ? { label: t("clear"), href: "/audit" } : undefined}>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="audit-who">{t("who")}</label>
-          <select id="audit-who" name="who" defaultValue={filters.who ?? ""}>
-            <option value="">{t("everyone")}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action">{t("action")}</label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">{t("allActions")}</option>
-            {auditActions.map((a) => (
-              <option key={a} value={a}>{tAudit(`actions.${a}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-project">{t("project")}</label>
-          <select id="audit-project" name="project" defaultValue={filters.project ?? ""}>
-            <option value="">{t("allProjects")}</option>
-            {projects.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter id="audit-who" name="who" label={t("who")} value={filters.who} all={t("everyone")} options={byName(people)} />
+        <SelectFilter id="audit-action" name="action" label={t("action")} value={filters.action} all={t("allActions")} options={auditActions.map((a) => ({ value: a, label: tAudit(`actions.${a}`) }))} />
+        <SelectFilter id="audit-project" name="project" label={t("project")} value={filters.project} all={t("allProjects")} options={byName(projects)} />
         <div className="field">
           <label htmlFor="audit-from">{t("from")}</label>
           <input type="date" id="audit-from" name="from" defaultValue={filters.from ?? ""} />
@@ -52,10 +26,6 @@ export function AuditFilterForm({ filters, people, projects }: { filters: AuditF
           <input type="date" id="audit-to" name="to" defaultValue={filters.to ?? ""} />
         </div>
       </div>
-      <div className="actions-row">
-        <button type="submit" className="button">{t("apply")}</button>
-        {filtered && <Link href="/audit">{t("clear")}</Link>}
-      </div>
-    </form>
+    </ListFilterForm>
   );
 }
