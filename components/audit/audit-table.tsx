@@ -62,7 +62,7 @@ export function AuditTable({ rows, locale, caption }: { rows: readonly AuditRow[
                 {/* The action's name stays: it is what support and the CSV search for. */}
                 <div className="small muted item-id">{e.action}</div>
               </td>
-              <td data-label={t("columns.change")} className="small" style={{ maxWidth: 420, overflowWrap: "anywhere" }}>
+              <td data-label={t("columns.change")} className="small stack-wide" style={{ maxWidth: 420, overflowWrap: "anywhere" }}>
                 {lines.length === 0 ? (
                   <span className="muted">{t("noChange")}</span>
                 ) : lines.length > 3 ? (

@@ -39,7 +39,7 @@ export function OverdueLines({ rows }: { rows: OverdueLine[] }) {
               <td data-label={t("project")}>
                 <Link href={`/projects/${m.projectId}`}>{m.projectName}</Link>
               </td>
-              <td data-label={t("mitigation")}>{m.action}</td>
+              <td data-label={t("mitigation")} className="stack-wide">{m.action}</td>
               <td className="red-flag" data-label={t("ownerDue")}>
                 {t.rich("ownerAndDue", {
                   owner: m.owner || "—",

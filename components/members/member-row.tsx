@@ -55,7 +55,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
           ))}
         </select>
       </td>
-      <td data-label={t("columns.projects")}>
+      <td data-label={t("columns.projects")} className="stack-wide">
         {member.role === "evaluator" ? (
           <fieldset>
             <legend className="small">{t("projectsOf", { name: member.name })}</legend>

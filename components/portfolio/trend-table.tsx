@@ -32,7 +32,7 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
             return (
               <tr key={summary.project.id}>
                 <th scope="row">{summary.project.name}</th>
-                <td data-label={t("acrossStages")}>
+                <td data-label={t("acrossStages")} className="stack-wide">
                   <div className="trend-steps small">
                     {trend.steps.map((step, i) => (
                       <Fragment key={step.stage}>
@@ -48,7 +48,7 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
                     {trend.text}
                   </strong>
                 </td>
-                <td data-label={t("acrossVersions")}>
+                <td data-label={t("acrossVersions")} className="stack-wide">
                   {versions.length === 0 ? (
                     <span className="muted small">{t("noAssessment")}</span>
                   ) : (

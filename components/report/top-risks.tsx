@@ -27,7 +27,7 @@ export function TopRisks({ block, itemComments = {} }: { block: TopRisksBlock; i
               {r.formula} <strong>{r.score}</strong> <BandBadge band={r.band} />
               <div className="small muted">{r.status}</div>
             </td>
-            <td data-label={c.mitigation}>{r.mitigation.missing ? <span className="red-flag">{r.mitigation.text}</span> : r.mitigation.text}</td>
+            <td data-label={c.mitigation} className="stack-wide">{r.mitigation.missing ? <span className="red-flag">{r.mitigation.text}</span> : r.mitigation.text}</td>
             <td data-label={c.ownerDue} className="small" style={keepWords}>{r.ownerDue}</td>
           </tr>
         ))}
