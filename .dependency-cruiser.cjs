@@ -57,10 +57,17 @@ module.exports = {
       from: { path: "^db/", pathNot: "^db/testing/" },
       to: { path: ["^lib/session\\.ts$", "^lib/actions/"] },
     },
+    {
+      name: "zod-through-one-module",
+      comment: "Schemas import zod from lib/validation/zod.ts, which sets it up for the browser's Content-Security-Policy before any schema exists.",
+      severity: "error",
+      from: { path: "^(app|components|db|lib)/", pathNot: "^lib/validation/zod\\.ts$" },
+      to: { path: "node_modules/zod/", dependencyTypesNot: ["type-only"] },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(node_modules|\\.next|\\.pdf-worker)/" },
+    exclude: { path: "^(\\.next|\\.pdf-worker)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"] },

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
-import { BrowserSetup } from "@/components/browser-setup";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { OfflineBanner } from "@/components/offline/offline-banner";
 import { ServiceWorker } from "@/components/offline/service-worker";
 import { SiteHeader } from "@/components/site-header";
+import { pickClientMessages } from "@/lib/i18n/client-messages";
+import type { Messages } from "@/lib/i18n/messages/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,13 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("app")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("app"), getMessages()]);
   return (
     <html lang={locale}>
       <body>
-        <BrowserSetup />
-        {/* Client components read the same language and messages (next-intl passes them down). */}
-        <NextIntlClientProvider>
+        {/* Client components read the same language; of the messages, only what they use travels. */}
+        <NextIntlClientProvider messages={pickClientMessages(messages as Messages)}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}
           </a>

@@ -10,7 +10,7 @@ const port = Number(process.env.BENCH_PORT ?? 3488);
 const origin = `http://127.0.0.1:${port}`;
 const dataDir = ".data/lighthouse";
 const chromePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-const rounds = Number(process.env.LIGHTHOUSE_ROUNDS ?? 3);
+const rounds = Number(process.env.LIGHTHOUSE_ROUNDS ?? 5);
 
 if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
 fs.rmSync(dataDir, { recursive: true, force: true });

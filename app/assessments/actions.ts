@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { submitAssessmentForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
 import { touchSectionPresenceForOrg } from "@/db/queries/presence";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { addReviewNoteForOrg, approveAssessmentForOrg, reopenAssessmentForOrg, returnAssessmentForOrg } from "@/db/queries/review";
 import { actionClient } from "@/lib/actions/safe-action";
 import { approveSchema, assessmentIdField, commentSchema, returnSchema, thirdPartySchema } from "@/lib/forms/review-schema";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { createProjectForOrg, updateProjectForOrg } from "@/db/queries/projects";
 import { actionClient } from "@/lib/actions/safe-action";
 import { projectSchema } from "@/lib/projects/project-schema";

@@ -2,14 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { useWatch, type Control } from "react-hook-form";
+import type { SectionFormValues } from "@/lib/forms/section-values";
 
 /**
  * "Mark the rest of this section not applicable", with one reason for all of them: a partner
  * section that does not apply otherwise needs the same note typed on every item. Only unanswered
  * items change, so nothing anyone answered is overwritten; each change autosaves like a click.
  */
-export function MarkRestNotApplicable({ unanswered, onApply }: { unanswered: number; onApply: (reason: string) => void }) {
+export function MarkRestNotApplicable({ control, onApply }: { control: Control<SectionFormValues>; onApply: (reason: string) => void }) {
   const t = useTranslations("markRest");
+  // Watched here, not in the form: an answer then re-renders this control, not every question.
+  const items = useWatch({ control, name: "items" });
+  const unanswered = (items ?? []).filter((i) => !i.value).length;
   const id = useId();
   const [reason, setReason] = useState("");
   const [error, setError] = useState(false);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useAction } from "next-safe-action/hooks";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -13,12 +12,12 @@ import { collectErrors, ErrorSummary } from "@/components/forms/error-summary";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { msg } from "@/lib/i18n/message-ref";
-import { formPathOf, parseSectionChanges, partKeyOf } from "@/lib/forms/section-changes";
-import { buildSectionSchema, INDICATORS_KEY } from "@/lib/forms/section-schema";
-import { formValueOfPart, type SectionFormValues } from "@/lib/forms/section-values";
+import { formPathOf, formValueOfPart, INDICATORS_KEY, partKeyOf } from "@/lib/forms/section-paths";
+import type { SectionFormValues } from "@/lib/forms/section-values";
 import { localize } from "@/lib/i18n/localized-text";
 import { focusHeadingOnArrival, useArrivalFocus } from "./arrival-focus";
 import { IndicatorList } from "./indicator-list";
+import { loadSectionChecks } from "./load-section-checks";
 import { MarkRestNotApplicable } from "./mark-rest-not-applicable";
 import { RiskItem } from "./risk-item";
 import { PartConflict } from "./part-conflict";
@@ -57,9 +56,17 @@ export function SectionForm(props: Props) {
   // "Save and continue" always moves on with what can be saved ("draft", the schema the server
   // saves with); unanswered items stay "to do" in the list of sections, and only submitting
   // insists on "complete" (the task-list pattern).
-  const schema = useMemo(() => buildSectionSchema(section, "draft"), [section]);
+  // The checks (zod, the heaviest part of this page's code) load when the form is first used,
+  // not while the page is still starting: a save, a check or the first focus inside the form.
+  const resolver = useMemo<Resolver<SectionFormValues>>(() => {
+    let ready: Resolver<SectionFormValues> | null = null;
+    return async (values, context, options) => {
+      ready ??= (await loadSectionChecks()).sectionResolver(section, "draft");
+      return ready(values, context, options);
+    };
+  }, [section]);
   const form = useForm<SectionFormValues>({
-    resolver: zodResolver(schema as never, undefined, { raw: true }) as unknown as Resolver<SectionFormValues>,
+    resolver,
     defaultValues: initial,
     reValidateMode: "onChange",
     // The error summary takes focus and links to each field; jumping to the first field would skip it.
@@ -84,7 +91,7 @@ export function SectionForm(props: Props) {
   const send = useCallback(
     async (changes: Array<{ key: string; base: number; value: unknown }>): Promise<SendOutcome> => {
       // The same per-item check the server makes: mark what it would refuse, send nothing yet.
-      const local = parseSectionChanges(section, changes);
+      const local = (await loadSectionChecks()).parseSectionChanges(section, changes);
       if (!local.ok) {
         for (const issue of local.issues) setError(issue.path as never, { type: "draft", message: issue.message });
         return { ok: false, message: msg("section.notSavedYet", { count: local.issues.length }) };
@@ -116,10 +123,16 @@ export function SectionForm(props: Props) {
   useArrivalFocus("section-title");
   useEffect(() => {
     if (!showUnfinished) return;
-    const complete = buildSectionSchema(section, "complete").safeParse(getValues());
-    if (complete.success) return;
-    for (const issue of complete.error.issues) setError(issue.path.join(".") as never, { type: "complete", message: issue.message });
-    setAttempt((n) => n + 1);
+    let cancelled = false;
+    void loadSectionChecks().then(({ buildSectionSchema }) => {
+      const complete = buildSectionSchema(section, "complete").safeParse(getValues());
+      if (cancelled || complete.success) return;
+      for (const issue of complete.error.issues) setError(issue.path.join(".") as never, { type: "complete", message: issue.message });
+      setAttempt((n) => n + 1);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [showUnfinished, section, getValues, setError]);
 
   const others = usePresence(assessmentId, section.id);
@@ -185,10 +198,10 @@ export function SectionForm(props: Props) {
       if (!entry.notes.trim()) setValue(`items.${i}.notes` as never, reason as never, { shouldDirty: true });
     });
   };
-  const unanswered = section.kind === "indicators" || section.items[0]?.answerType === "risk" ? 0 : (watch("items") ?? []).filter((i) => !i.value).length;
+  const offersMarkRest = section.kind !== "indicators" && section.items[0]?.answerType !== "risk";
 
   return (
-    <form onSubmit={onContinue} noValidate aria-labelledby="section-title">
+    <form onSubmit={onContinue} onFocus={() => void loadSectionChecks()} noValidate aria-labelledby="section-title">
       {others.length > 0 && (
         <p className="notice" data-testid="presence">
           {t("presence", { names: new Intl.ListFormat(locale, { type: "conjunction" }).format(others), count: others.length })}
@@ -196,7 +209,7 @@ export function SectionForm(props: Props) {
       )}
       <ErrorSummary errors={errors} labelFor={labelFor} attempt={attempt} />
       {formError && <div className="notice error" role="alert">{text(formError)}</div>}
-      <MarkRestNotApplicable unanswered={unanswered} onApply={markRestNotApplicable} />
+      {offersMarkRest && <MarkRestNotApplicable control={control} onApply={markRestNotApplicable} />}
       {section.kind === "indicators" ? (
         <>
           {conflictAt(INDICATORS_KEY, null)}

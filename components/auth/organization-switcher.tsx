@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { authClient } from "@/lib/auth/auth-client";
+import { loadAuthClient } from "@/lib/auth/load-auth-client";
 
 type Option = { organizationId: string; organizationName: string };
 
@@ -19,7 +19,7 @@ export function OrganizationSwitcher({ current, options }: { current: string; op
         disabled={pending}
         onChange={(e) =>
           startTransition(async () => {
-            await authClient.organization.setActive({ organizationId: e.target.value });
+            await (await loadAuthClient()).organization.setActive({ organizationId: e.target.value });
             // A full load: the new session cookie and organisation apply to every part of the page.
             window.location.assign("/");
           })

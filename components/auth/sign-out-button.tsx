@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { forgetOfflinePages } from "@/components/offline/forget-offline-pages";
-import { authClient } from "@/lib/auth/auth-client";
+import { loadAuthClient } from "@/lib/auth/load-auth-client";
 
 export function SignOutButton() {
   const t = useTranslations("auth");
@@ -11,7 +11,7 @@ export function SignOutButton() {
       type="button"
       className="link-button"
       onClick={async () => {
-        await authClient.signOut();
+        await (await loadAuthClient()).signOut();
         // After the session has ended, so that no page fetched with it is kept after the emptying.
         await forgetOfflinePages();
         // A full load: the new session cookie and organisation apply to every part of the page.

@@ -19,10 +19,36 @@ export function ServiceWorker() {
       cacheOnNavigation={false}
       // A reload when the connection returns would throw away what is being typed.
       reloadOnOnline={false}
+      register={false}
     >
+      <RegisterWhenIdle />
       <KeepOfflineCopies />
     </SerwistProvider>
   );
+}
+
+/**
+ * The worker's first install downloads every build file. Started once the page has loaded and the
+ * browser is idle, so that download does not compete with the page's own scripts on a slow link
+ * or a slow phone; a page offline a few seconds later than that has its copy all the same.
+ */
+function RegisterWhenIdle() {
+  const { serwist } = useSerwist();
+  useEffect(() => {
+    if (!serwist) return;
+    let idle: number | undefined;
+    const register = () => {
+      const whenIdle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1000));
+      idle = whenIdle(() => void serwist.register(), { timeout: 5000 });
+    };
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register, { once: true });
+    return () => {
+      window.removeEventListener("load", register);
+      if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    };
+  }, [serwist]);
+  return null;
 }
 
 /**

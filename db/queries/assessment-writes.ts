@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { SectionChange } from "@/lib/forms/section-changes";
-import { INDICATORS_KEY, type SectionValues } from "@/lib/forms/section-schema";
+import { INDICATORS_KEY } from "@/lib/forms/section-paths";
+import type { SectionValues } from "@/lib/forms/section-schema";
 import { NotFoundError } from "@/lib/errors";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import type { ScoreSnapshot } from "@/lib/domain/facts";

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { SessionContext } from "@/lib/domain/session-context";
 import type { ChangeResult, PartRevision, SectionChange } from "@/lib/forms/section-changes";
-import { INDICATORS_KEY } from "@/lib/forms/section-schema";
+import { INDICATORS_KEY } from "@/lib/forms/section-paths";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, risks } from "../schema";
 import { recordAudit, type AuditEntry } from "./audit";

@@ -1,5 +1,5 @@
 import { ActionBindArgsValidationError, createSafeActionClient } from "next-safe-action";
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { can, permissions } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { readerText } from "@/lib/i18n/server-locale";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 
 export const checklistKinds = ["before", "partner", "during", "after"] as const;
 export type ChecklistKind = (typeof checklistKinds)[number];

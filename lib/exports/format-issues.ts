@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "@/lib/validation/zod";
 import { msg, readRef } from "@/lib/i18n/message-ref";
 
 const listed = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v) ?? String(v)).join(", ");

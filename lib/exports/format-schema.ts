@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { checklistKinds, participationModeIds } from "@/lib/checklists/definition-schema";
 import { isCountryCode } from "@/lib/projects/countries";
 import { isCurrencyCode } from "@/lib/projects/currencies";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { msg } from "@/lib/i18n/message-ref";
 import { MAX_IMPORT_BYTES, parseExportFile, type ParsedExport } from "./format-schema";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { roles } from "@/lib/auth/roles";
 import type { ThingKey } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";

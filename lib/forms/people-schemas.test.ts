@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "@/lib/validation/zod";
 import { translateRef } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/lib/i18n/translator";
 import { signUpSchema } from "./auth-schema";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { msg } from "@/lib/i18n/message-ref";
 import { ratings } from "@/lib/scoring/config";
 import { storableText } from "./storable";

@@ -1,7 +1,8 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { msg } from "@/lib/i18n/message-ref";
-import { INDICATORS_KEY, sectionPartSchemas, type SectionValues } from "./section-schema";
+import { formPathOf, INDICATORS_KEY } from "./section-paths";
+import { sectionPartSchemas, type SectionValues } from "./section-schema";
 
 /**
  * What an autosave sends: only the parts of a section the user changed (an item, or the indicator
@@ -35,20 +36,6 @@ export type SectionChange =
   | { key: string; base: number; part: "item"; value: Item }
   | { key: string; base: number; part: "risk"; value: Risk }
   | { key: typeof INDICATORS_KEY; base: number; part: "indicators"; value: Indicators };
-
-/** Where a part's fields sit in the section form: `items.3`, `risks.0`, or `indicators`. */
-export function formPathOf(section: ChecklistSection, key: string): string {
-  if (key === INDICATORS_KEY) return INDICATORS_KEY;
-  const index = section.items.findIndex((i) => i.id === key);
-  return `${section.items[index]?.answerType === "risk" ? "risks" : "items"}.${index}`;
-}
-
-/** The part a form field belongs to (`items.3.notes` → that item's id; `indicators.0.name` → the list). */
-export function partKeyOf(section: ChecklistSection, fieldName: string): string | null {
-  const [group, index] = fieldName.split(".");
-  if (group === INDICATORS_KEY) return INDICATORS_KEY;
-  return (group === "items" || group === "risks") && index !== undefined ? (section.items[Number(index)]?.id ?? null) : null;
-}
 
 /**
  * Checks each change against the same per-item schema the form uses (draft strictness: unfinished

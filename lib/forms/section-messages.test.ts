@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { findSection } from "@/lib/checklists/applicable";
 import type { ChecklistKind, ChecklistSection } from "@/lib/checklists/definition-schema";
 import { latestChecklist } from "@/lib/checklists/registry";

@@ -1,10 +1,11 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { answerValues } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
 import { msg } from "@/lib/i18n/message-ref";
 import { decimalInput, MAX_AMOUNT } from "./decimal-input";
 import { storableDate, storableText } from "./storable";
+import { INDICATORS_KEY } from "./section-paths";
 
 /**
  * One schema per section, built from the stored checklist version. The form validates with it
@@ -160,4 +161,3 @@ export function sectionPartSchemas(section: ChecklistSection, strictness: Schema
 }
 
 /** The key under which an indicators section saves its whole list. */
-export const INDICATORS_KEY = "indicators";

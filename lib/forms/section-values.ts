@@ -1,6 +1,7 @@
 import type { ChecklistDefinition, ChecklistSection } from "@/lib/checklists/definition-schema";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import { parseSectionValues } from "./section-schema";
+import { asFormText } from "./section-paths";
 import { localize } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -20,7 +21,7 @@ export type SectionFormValues = {
   indicators?: Array<{ name: string; unit: string; target: string; actual: string }>;
 };
 
-const str = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));
+const str = asFormText;
 
 /** The stored answers of one section, shaped as the section's form values. */
 export function sectionFormValues(section: ChecklistSection, facts: AssessmentFacts): SectionFormValues {
@@ -73,29 +74,4 @@ export function assessmentProgress(checklist: ChecklistDefinition, facts: Assess
       : (values.risks ?? []).filter((r) => r.status === "closed" || (r.likelihood !== "" && r.impact !== "")).length; // a closed risk needs no rating
     return { sectionId: section.id, title: localize(section.title, locale), done, total: section.items.length, complete };
   });
-}
-
-/**
- * One part's stored value (an item, a risk, or the indicator list, as the server answers with it
- * in a conflict) as the form's inputs hold it, so "use theirs" can put it into the form.
- */
-export function formValueOfPart(key: string, stored: unknown): unknown {
-  if (key === "indicators") {
-    const list = (stored ?? []) as Array<{ name: string; unit: string; target: number | null; actual: number | null }>;
-    return list.map((i) => ({ name: i.name, unit: i.unit, target: str(i.target), actual: str(i.actual) }));
-  }
-  const v = (stored ?? {}) as Record<string, string | number | null | undefined>;
-  if ("likelihood" in v) {
-    return {
-      criterionId: key,
-      likelihood: str(v.likelihood),
-      impact: str(v.impact),
-      status: String(v.status ?? "open"),
-      mitigation: str(v.mitigation),
-      owner: str(v.owner),
-      dueDate: str(v.dueDate),
-      notes: str(v.notes),
-    };
-  }
-  return { criterionId: key, value: str(v.value), notes: str(v.notes), evidence: str(v.evidence) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { englishText } from "@/lib/i18n/translator";
 import { isStorableText, storableDate, storableText } from "./storable";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "@/lib/validation/zod";
 import { msg } from "@/lib/i18n/message-ref";
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseLocale, collatorFor, negotiateLocale } from "./locales";
+import { chooseLocale, negotiateLocale } from "./choose-locale";
+import { collatorFor } from "./locales";
 
 describe("negotiateLocale", () => {
   it("reads Chinese browsers as zh-CN, whatever their region", () => {

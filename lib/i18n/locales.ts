@@ -1,6 +1,3 @@
-import { match } from "@formatjs/intl-localematcher";
-import Negotiator from "negotiator";
-
 /**
  * The languages the app speaks. Adding one: add its tag here, a messages file beside en.json and
  * its texts in the checklist files (CONTRIBUTING.md, "A third language").
@@ -18,32 +15,6 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Each language's name in itself, for the switcher: a reader finds their own language by sight. */
 export const localeNames: Record<Locale, string> = { en: "English", "zh-CN": "中文" };
-
-/**
- * The best of our languages for a browser's Accept-Language header ("zh-TW,zh;q=0.9" → zh-CN,
- * "fr" → en). Negotiation is the well-kept pair next-intl's middleware uses.
- */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return defaultLocale;
-  const requested = new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages();
-  try {
-    const found = match(requested.filter((l) => l !== "*"), [...locales], defaultLocale);
-    return isLocale(found) ? found : defaultLocale;
-  } catch {
-    // A malformed tag in the header: fall back rather than fail the page.
-    return defaultLocale;
-  }
-}
-
-/**
- * The language a request is read in: the person's saved choice, then the cookie (a choice made
- * while signed out, or on this device), then the browser, then English.
- */
-export function chooseLocale(input: { saved?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
-  if (isLocale(input.saved)) return input.saved;
-  if (isLocale(input.cookie)) return input.cookie;
-  return negotiateLocale(input.acceptLanguage);
-}
 
 const collators = new Map<Locale, Intl.Collator>();
 

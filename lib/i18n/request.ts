@@ -1,7 +1,8 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { resolveSession } from "@/lib/session";
-import { chooseLocale, LOCALE_COOKIE } from "./locales";
+import { chooseLocale } from "./choose-locale";
+import { LOCALE_COOKIE } from "./locales";
 import { messagesByLocale } from "./messages/messages";
 import { TIME_ZONE } from "./time-zone";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { auditActions } from "@/lib/domain/audit-actions";
 import { firstValues, type RawSearchParams } from "./search-params";
 

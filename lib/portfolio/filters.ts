@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { participationModeIds } from "@/lib/checklists/definition-schema";
 import { countryName, isCountryCode } from "@/lib/projects/countries";
 import { collatorFor, defaultLocale, type Locale } from "@/lib/i18n/locales";

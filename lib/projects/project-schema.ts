@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/validation/zod";
 import { participationModeIds } from "@/lib/checklists/definition-schema";
 import { msg } from "@/lib/i18n/message-ref";
 import { isCountryCode } from "./countries";

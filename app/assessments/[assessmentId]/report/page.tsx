@@ -66,7 +66,7 @@ export default async function AssessmentReportPage({ params }: { params: Promise
             {t("versionHistory")}
           </Link>
           <DownloadPdfLinks href={`/assessments/${report.id}/pdf`} />
-          <PrintButton />
+          <PrintButton label={t("print")} />
         </div>
       </div>
       <ProjectFactsLine project={report.project} />

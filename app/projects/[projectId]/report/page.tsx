@@ -41,7 +41,7 @@ export default async function ProjectReportPage({ params }: { params: Promise<{ 
         </div>
         <div className="actions-row no-print">
           <DownloadPdfLinks href={`/projects/${project.id}/pdf`} />
-          <PrintButton />
+          <PrintButton label={t("print")} />
         </div>
       </div>
       <ProjectFactsLine project={project} />
