@@ -32,10 +32,11 @@ export async function SiteHeader() {
           )}
         </nav>
         {resolved.kind === "ok" && ctx && (
-          <>
+          // The organisation above the person: one narrow block, so the links keep one line on a laptop.
+          <div className="who">
             <OrganizationSwitcher current={ctx.organizationId} options={resolved.memberships} />
             <span className="org">{t("userAndRole", { name: ctx.userName, role: tRoles(ctx.role) })}</span>
-          </>
+          </div>
         )}
         <Suspense>
           <LanguageSwitcher />

@@ -41,7 +41,7 @@ export async function SectionAnswers({
           <span className="visually-hidden"> {title}</span>
         </Link>
       </div>
-      <table>
+      <table className="answers-table">
         <tbody>
           {section.kind === "indicators"
             ? facts.indicators.map((i, n) => (
@@ -65,7 +65,7 @@ export async function SectionAnswers({
                       : null;
                 return (
                   <tr key={item.id}>
-                    <th scope="row" style={{ width: "55%" }}>
+                    <th scope="row">
                       <span className="item-id">{item.id}</span> {localize(item.prompt, locale)}
                     </th>
                     <td className={text ? "" : "red-flag"}>{text ?? tAnswers("notAnswered")}</td>

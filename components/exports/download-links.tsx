@@ -28,7 +28,7 @@ const tableLinks = (t: T, base: string): Link[] => [
 
 function Downloads({ groups, heading }: { groups: Array<{ label: string; links: Link[] }>; heading: string }) {
   return (
-    <nav aria-label={heading} className="small no-print" style={{ margin: "0 0 1rem" }} data-testid="download-links">
+    <nav aria-label={heading} className="small no-print" style={{ margin: "0.75rem 0 1rem" }} data-testid="download-links">
       <ul style={{ listStyle: "none", padding: 0, margin: 0, display: "flex", flexWrap: "wrap", gap: "0.25rem 1.5rem" }}>
         <li>
           <strong>{heading}</strong>

@@ -1,10 +1,15 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import type { ChecklistKind } from "@/lib/checklists/definition-schema";
+import { getChecklist } from "@/lib/checklists/registry";
 import { formatDay } from "@/lib/i18n/format";
+import { localize } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 
 export type OverdueLine = {
   assessmentId: string;
+  kind: ChecklistKind;
+  checklistVersion: number;
   projectId: string;
   projectName: string;
   criterionId: string;
@@ -14,6 +19,12 @@ export type OverdueLine = {
   owner: string;
   dueDate: string | null;
 };
+
+/** The risk's own words from the checklist it was rated on, so the line says what is overdue. */
+function riskTitle(m: OverdueLine, locale: Locale): string {
+  const item = getChecklist(m.kind, m.checklistVersion).sections.flatMap((s) => s.items).find((i) => i.id === m.criterionId);
+  return item ? localize(item.prompt, locale) : "";
+}
 
 /** Open risks whose mitigation is past due, most overdue first (the query's order). */
 export function OverdueLines({ rows }: { rows: OverdueLine[] }) {
@@ -34,7 +45,8 @@ export function OverdueLines({ rows }: { rows: OverdueLine[] }) {
           {rows.map((m) => (
             <tr key={`${m.assessmentId}-${m.criterionId}`}>
               <td data-label={t("risk")}>
-                <Link href={`/assessments/${m.assessmentId}/report`}>{m.criterionId}</Link> ({m.likelihood ?? "?"} × {m.impact ?? "?"})
+                <Link href={`/assessments/${m.assessmentId}/report`}>{riskTitle(m, locale)}</Link>{" "}
+                <span className="item-id">{m.criterionId}</span> ({m.likelihood ?? "?"} × {m.impact ?? "?"})
               </td>
               <td data-label={t("project")}>
                 <Link href={`/projects/${m.projectId}`}>{m.projectName}</Link>

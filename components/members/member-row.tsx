@@ -41,7 +41,7 @@ export function MemberRow({ member, projects, isSelf }: { member: Member; projec
         <div className="small muted">{member.email}</div>
         {error && <p className="field-error" role="alert">{text(error)}</p>}
       </th>
-      <td data-label={t("columns.role")}>
+      <td data-label={t("columns.role")} className="stack-wide">
         <label className="visually-hidden" htmlFor={`role-${member.memberId}`}>{t("roleOf", { name: member.name })}</label>
         <select
           id={`role-${member.memberId}`}

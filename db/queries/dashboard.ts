@@ -39,6 +39,7 @@ export async function listOverdueMitigationsForOrg(ctx: SessionContext, today = 
       projectId: assessments.projectId,
       partnerId: assessments.partnerId,
       version: assessments.version,
+      checklistVersion: assessments.checklistVersion,
       projectName: projects.name,
       criterionId: risks.criterionId,
       likelihood: risks.likelihood,

@@ -47,7 +47,7 @@ describe("the words of an assessment report", () => {
     const blocks = outlineOf(checklistFacts("before")).blocks;
     const status = block(blocks, "summary").metrics.find((m) => m.key === "status")!;
     expect(status.value).toEqual({ show: "text", text: "Submitted, awaiting review · version 1" });
-    expect(status.notes).toEqual(["Before the project: participation evaluation, version 1", "answered 20 of 20"]);
+    expect(status.notes).toEqual(["Before the project: participation evaluation, checklist version 1", "answered 20 of 20"]);
     expect(block(blocks, "sign-off").rows[0]).toEqual({ key: "status", label: "Status", value: "Submitted, awaiting review · version 1" });
   });
 

@@ -85,6 +85,6 @@ describe("a project report in Chinese", () => {
     expect(facts).toMatchObject({ 机构: "港湾救援", 参与方式: "属地合作", 周期: "2025年1月1日至2026年12月31日", 报告日期: "2027年3月1日" });
     expect(facts["预算"]).toMatch(/120,000/);
     const before = report.parts[0]!.report!;
-    expect(assessmentCover(before, frame, "zh-CN").facts.find((f) => f.label === "清单")!.value).toMatch(/，第1版$/);
+    expect(assessmentCover(before, frame, "zh-CN").facts.find((f) => f.label === "清单")!.value).toMatch(/，第1版清单$/);
   });
 });

@@ -68,9 +68,9 @@ describe("project report outline", () => {
 
   it("has one chapter per started assessment, each without its own sources", () => {
     expect(all.chapters.map((c) => c.heading)).toEqual([
-      { title: "Before: participation evaluation", subtitle: "Before the project: participation evaluation, version 1" },
-      { title: "During: risk monitoring", subtitle: "During the project: risk monitoring, version 1" },
-      { title: "Partner due diligence: Lao Learning Association", subtitle: expect.stringMatching(/, version 1$/) },
+      { title: "Before: participation evaluation", subtitle: "Before the project: participation evaluation, checklist version 1" },
+      { title: "During: risk monitoring", subtitle: "During the project: risk monitoring, checklist version 1" },
+      { title: "Partner due diligence: Lao Learning Association", subtitle: expect.stringMatching(/, checklist version 1$/) },
     ]);
     for (const chapter of all.chapters) expect(kinds(chapter.blocks)).not.toContain("sources");
     expect(kinds(all.chapters[1]!.blocks)).toContain("heat-map");
