@@ -3,3 +3,4 @@ export * from "./tables/auth";
 export * from "./tables/core";
 export * from "./tables/review";
 export * from "./tables/sign-in-limits";
+export * from "./tables/files";
