@@ -8,7 +8,7 @@ export type S3Settings = { bucket: string; client: S3ClientConfig };
  * S3-compatible service (MinIO, Ceph, a cloud's own), S3_FORCE_PATH_STYLE=1 where that service
  * needs it; credentials from S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, else the AWS SDK's own chain.
  */
-export function s3SettingsFromEnv(env: NodeJS.ProcessEnv = process.env): S3Settings {
+export function s3SettingsFromEnv(env: Record<string, string | undefined> = process.env): S3Settings {
   const bucket = env.S3_BUCKET;
   if (!bucket) throw new Error("S3_BUCKET is not set");
   const credentials =

@@ -8,7 +8,7 @@ import { inOrganisation } from "./scope";
 export type AuditEntry = {
   /** One of lib/domain/audit-actions.ts: the audit page has words for each. */
   action: AuditAction;
-  entityType: "project" | "assessment" | "answer" | "risk" | "indicators" | "review" | "member" | "invitation" | "evaluator" | "organization";
+  entityType: "project" | "assessment" | "answer" | "risk" | "indicators" | "evidence" | "review" | "member" | "invitation" | "evaluator" | "organization";
   entityId: string;
   before?: unknown;
   after?: unknown;

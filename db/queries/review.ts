@@ -9,6 +9,7 @@ import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, reviewNotes, risks } from "../schema";
 import { getAssessmentForOrg } from "./assessments";
 import { recordAudit } from "./audit";
+import { carryEvidenceOver } from "./evidence-files";
 import { ensureFourEyes } from "./four-eyes";
 import { inOrganisation, visibleAssessments } from "./scope";
 
@@ -86,6 +87,7 @@ async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof a
   if (oldIndicators.length) {
     await tx.insert(indicators).values(oldIndicators.map(({ id: _, createdAt: __, updatedAt: ___, ...i }) => ({ ...i, assessmentId: id })));
   }
+  await carryEvidenceOver(tx, ctx, from.id, id);
   await recordAudit(tx, ctx, { action: "assessment.new-version", entityType: "assessment", entityId: id, after: { from: from.id, version: from.version + 1 } });
   return id;
 }

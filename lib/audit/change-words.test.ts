@@ -33,8 +33,8 @@ describe("an audit entry's change in words", () => {
   });
 
   it("never shows the stored JSON or ids: an unknown shape is a short list of its fields", () => {
-    const lines = en({ entityType: "thing", entityId: id, before: null, after: { colour: "blue", size: 3, memberId: id, nested: { deep: true } } });
-    expect(lines).toEqual(["colour: “blue”", "size: 3", "nested: deep: yes"]);
+    const lines = en({ entityType: "thing", entityId: id, before: null, after: { colour: "blue", shade: 3, memberId: id, nested: { deep: true } } });
+    expect(lines).toEqual(["colour: “blue”", "shade: 3", "nested: deep: yes"]);
     expect(lines.join(" ")).not.toMatch(/[{}]|6f1c2a4e/);
     expect(en({ entityType: "indicators", entityId: id, before: [], after: [{ name: "Wells built" }, { name: "Wells repaired" }] })).toEqual(["Indicators: 0 items → Wells built, Wells repaired"]);
   });

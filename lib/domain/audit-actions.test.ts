@@ -19,7 +19,7 @@ function auditWriters(dir = path.join(root, "db")): string[] {
 }
 
 // An action name is "<what>.<verb>", <what> one of the log's entity types.
-const actionLiteral = /["'`]((?:project|assessment|answer|risk|indicators|review|member|invitation|evaluator|organization)\.[a-z_-]+)["'`]/g;
+const actionLiteral = /["'`]((?:project|assessment|answer|risk|indicators|evidence|review|member|invitation|evaluator|organization)\.[a-z_-]+)["'`]/g;
 
 describe("audit actions", () => {
   for (const locale of locales) {

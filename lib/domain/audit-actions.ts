@@ -19,6 +19,8 @@ export const auditActions = [
   "answer.edit",
   "risk.edit",
   "indicators.edit",
+  "evidence.add",
+  "evidence.remove",
   ...reviewNoteKinds.map((kind) => `review.${kind}` as const),
   "member.add",
   "member.role",
