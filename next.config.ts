@@ -1,6 +1,7 @@
 import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_EVIDENCE_REQUEST_BYTES } from "./lib/evidence/evidence-limits";
 import { MAX_IMPORT_REQUEST_BYTES } from "./lib/exports/import-limit";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
@@ -26,6 +27,9 @@ const nextConfig: NextConfig = {
     // The import sends a file of up to 900 KB as an escaped string, which can double it: the default
     // 1 MB refused such a file with a 500 before the action ran (lib/exports/import-limit.ts derives it).
     serverActions: { bodySizeLimit: MAX_IMPORT_REQUEST_BYTES },
+    // proxy.ts sees every request, so Next buffers bodies up to this size (10 MB unless set): an
+    // evidence upload (20 MB a file) would arrive cut short.
+    proxyClientMaxBodySize: MAX_EVIDENCE_REQUEST_BYTES,
   },
 };
 

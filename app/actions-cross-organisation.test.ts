@@ -58,6 +58,7 @@ const cases: Record<string, Case[]> = {
       true,
     ],
   ],
+  removeEvidenceFileAction: [["their file", (fx) => [{ fileId: fx.other.evidenceFileId }], "The file", true]],
   touchSectionPresenceAction: [["their before assessment", (fx) => [{ assessmentId: fx.other.beforeId, sectionId: "country-context" }], "The assessment", true]],
   submitAssessmentAction: [
     ["their before assessment", (fx) => [{ assessmentId: fx.other.beforeId }], "The assessment", true],

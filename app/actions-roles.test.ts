@@ -30,6 +30,7 @@ const allowed: Record<string, Role[]> = {
   startAssessmentAction: writers,
   saveSectionAction: writers,
   touchSectionPresenceAction: writers,
+  removeEvidenceFileAction: writers,
   submitAssessmentAction: writers,
   approveAssessmentAction: reviewers,
   returnAssessmentAction: reviewers,

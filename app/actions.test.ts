@@ -97,6 +97,13 @@ const cases: Record<string, Case[]> = {
     ["likelihood 9", (fx) => [sectionSave(fx.demo.duringId, "partner-and-beneficiaries", { risks: duringRisks(9) })], invalid(/Choose a likelihood from 1 to 5/)],
     ["a submitted assessment", (fx) => [sectionSave(fx.demo.submittedId, "country-context", { items: contextItems() })], server(/^This assessment has been submitted and can no longer be changed\.$/)],
   ],
+  removeEvidenceFileAction: [
+    ...shapeCases(),
+    ["an object with wrong types", () => [{ fileId: 5 }], invalid(/expected string/)],
+    ["a non-uuid file id", () => [{ fileId: "../../etc/passwd" }], notFound("The file")],
+    ["another organisation's file", (fx) => [{ fileId: fx.other.evidenceFileId }], notFound("The file")],
+    ["an oversized id", () => [{ fileId: "x".repeat(500) }], invalid(/.+/)],
+  ],
   touchSectionPresenceAction: [
     ...shapeCases(),
     ["an object with wrong types", () => [{ assessmentId: 5, sectionId: [] }], invalid(/expected string/)],
@@ -132,7 +139,7 @@ describe("the malformed-input table", () => {
     // Named, not counted: a table added to the schema must be added here, after checking that the
     // "nothing changed" snapshots really see it; a table that drops out of the schema fails too.
     const expected = [
-      "account", "answer", "assessment", "audit_log", "indicator", "invitation", "member", "mitigation", "organization",
+      "account", "answer", "assessment", "audit_log", "evidence_file", "file_blob", "indicator", "invitation", "member", "mitigation", "organization",
       "partner", "project", "project_evaluator", "project_partner", "rate_limit", "review_note", "risk", "section_presence", "session",
       "sign_in_failure", "user", "verification",
     ];

@@ -16,7 +16,7 @@ const db = setupTestDatabase();
 // The downloads: every GET route. POST routes have their own tests (app/section-changes-route.test.ts).
 const routes = (await discoverRoutes()).filter((r) => r.GET);
 
-type Ids = { projectId: string; assessmentId: string };
+type Ids = { projectId: string; assessmentId: string; fileId: string };
 /** What each route needs besides its params, and the content type it answers with. */
 const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const expectations: Record<string, { query: string; type: string }> = {
@@ -27,6 +27,8 @@ const expectations: Record<string, { query: string; type: string }> = {
   "/projects/export": { query: "?format=csv&table=answers", type: "text/csv" },
   // The project's name comes from its "project.create" entry (app/audit-export-route.test.ts has the rest).
   "/audit/export": { query: "", type: "text/csv" },
+  // An evidence file comes back as the type its bytes were found to be.
+  "/evidence/[fileId]": { query: "", type: "application/pdf" },
 };
 
 let ours: DemoRows;
@@ -41,7 +43,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => closePdfPool());
 
-const theirIds = (): Ids => ({ projectId: theirs.projectId, assessmentId: theirs.beforeId });
+const theirIds = (): Ids => ({ projectId: theirs.projectId, assessmentId: theirs.beforeId, fileId: theirs.evidenceFileId });
 
 it("knows what every route handler answers with", () => {
   expect(routes.map((r) => r.route).sort()).toEqual(Object.keys(expectations).sort());
@@ -75,15 +77,15 @@ describe.each(routes.filter((r) => r.params.length > 0))("$route", (route) => {
 
   it("answers 404 to an evaluator for a project not given to them, the file for the one given", async () => {
     actAs(demoEvaluator);
-    const hidden = await callRoute(route, { projectId: ours.projectId, assessmentId: ours.beforeId }, expected().query);
+    const hidden = await callRoute(route, { projectId: ours.projectId, assessmentId: ours.beforeId, fileId: ours.evidenceFileId }, expected().query);
     expect(hidden.status).toBe(404);
-    const given = await callRoute(route, { projectId: access.reviewProjectId, assessmentId: access.approvedId }, expected().query);
+    const given = await callRoute(route, { projectId: access.reviewProjectId, assessmentId: access.approvedId, fileId: access.approvedEvidenceFileId }, expected().query);
     expect(given.status).toBe(200);
   }, 60_000);
 
   it("answers 404 to a malformed id", async () => {
     actAs(demo);
-    const malformed = await callRoute(route, { projectId: "not-a-uuid", assessmentId: "../../etc" }, expected().query);
+    const malformed = await callRoute(route, { projectId: "not-a-uuid", assessmentId: "../../etc", fileId: "../x" }, expected().query);
     expect(malformed.status).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import { returnValidationErrors } from "next-safe-action";
 import * as z from "@/lib/validation/zod";
 import { submitAssessmentForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentWithChecklistForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
+import { removeEvidenceFileForOrg } from "@/db/queries/evidence-files";
 import { touchSectionPresenceForOrg } from "@/db/queries/presence";
 import { actionClient } from "@/lib/actions/safe-action";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
@@ -54,6 +55,15 @@ export const saveSectionAction = actionClient
     // from the browser's cache (Back) lays the answers this device saved since over its own, with
     // their revisions (unsent-store), and other pages are rendered fresh when they are opened.
     return { savedAt: saved.savedAt, results: saved.results };
+  });
+
+/** Takes an evidence file off a draft (the form asked first); a submitted version keeps its files. */
+export const removeEvidenceFileAction = actionClient
+  .metadata({ actionName: "removeEvidenceFile", permission: "assessment:write" })
+  .inputSchema(z.object({ fileId: z.string().max(40) }))
+  .action(async ({ parsedInput, ctx }) => {
+    await removeEvidenceFileForOrg(ctx.session, parsedInput.fileId);
+    return { removed: parsedInput.fileId };
   });
 
 /** A heartbeat while a section is open: answers who else has it open (not audited: it changes nothing people wrote). */

@@ -9,7 +9,7 @@ import { reopenAssessmentForOrg, returnAssessmentForOrg } from "../queries/revie
 import { assessments, member, projectEvaluators, user } from "../schema";
 import { seedProject } from "../seed";
 import type { SeedAssessment } from "../seed-data";
-import { demo, other } from "./fixtures";
+import { demo, other, seedEvidenceFile } from "./fixtures";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
 
 /**
@@ -66,6 +66,8 @@ export type AccessRows = {
   /** Demo project with: before approved (current), after approved v1 superseded by a v2 draft, during returned v1 → v2 draft. */
   reviewProjectId: string;
   approvedId: string;
+  /** A file on approvedId (the evaluator's project): frozen with it. */
+  approvedEvidenceFileId: string;
   supersededId: string;
   draftV2Id: string;
   returnedId: string;
@@ -138,6 +140,7 @@ export async function seedAccessRows(db: Db): Promise<AccessRows> {
   return {
     reviewProjectId,
     approvedId: demoId("before"),
+    approvedEvidenceFileId: await seedEvidenceFile(db, DEMO_ORGANIZATION_ID, demoId("before")),
     supersededId: demoId("after"),
     draftV2Id,
     returnedId: demoId("during"),

@@ -9,8 +9,9 @@ import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { saveSectionForOrg, submitAssessmentForOrg } from "../queries/assessment-writes";
 import { startAssessmentForOrg } from "../queries/assessments";
+import { addEvidenceFileForOrg } from "../queries/evidence-files";
 import { createProjectForOrg, getProjectForOrg } from "../queries/projects";
-import { assessments, partners } from "../schema";
+import { assessments, evidenceFiles, fileBlobs, partners } from "../schema";
 import { seedProject } from "../seed";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
 
@@ -79,6 +80,8 @@ export function completeSectionValues(section: ChecklistSection) {
 }
 
 export type OtherOrgRows = {
+  /** A file attached to beforeId. */
+  evidenceFileId: string;
   projectId: string;
   partnerId: string;
   beforeId: string;
@@ -112,12 +115,30 @@ export async function seedOtherOrganization(db: Db): Promise<OtherOrgRows> {
     .where(and(eq(assessments.organizationId, OTHER_ORGANIZATION_ID), eq(assessments.projectId, projectId)));
   const idOf = (kind: ChecklistKind) => rows.find((r) => r.kind === kind)!.id;
   return {
+    evidenceFileId: await seedEvidenceFile(db, OTHER_ORGANIZATION_ID, idOf("before")),
     projectId,
     partnerId: partner!.id,
     beforeId: idOf("before"),
     partnerAssessmentId: idOf("partner"),
     duringId: idOf("during"),
   };
+}
+
+/** A small, valid PDF: what the evidence tests attach. */
+export const SAMPLE_PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+
+/**
+ * A file attached straight in the database (bytes in file_blob), for any assessment, a submitted
+ * one too: fixtures of the access tests. The app attaches through addEvidenceFileForOrg.
+ */
+export async function seedEvidenceFile(db: Db, organizationId: string, assessmentId: string, criterionId = "B.CTX.1"): Promise<string> {
+  const storageKey = `${organizationId}/${crypto.randomUUID()}`;
+  await db.insert(fileBlobs).values({ key: storageKey, organizationId, size: SAMPLE_PDF.byteLength, bytes: SAMPLE_PDF });
+  const [row] = await db
+    .insert(evidenceFiles)
+    .values({ organizationId, assessmentId, criterionId, name: "certificate.pdf", mediaType: "application/pdf", size: SAMPLE_PDF.byteLength, sha256: "seeded", storageKey, addedById: "seed", addedByName: "Seed" })
+    .returning({ id: evidenceFiles.id });
+  return row!.id;
 }
 
 /** Saves every section of the assessment with complete values, through the query layer. */
@@ -130,6 +151,8 @@ export async function answerEverySection(id: string, kind: ChecklistKind, mode: 
 }
 
 export type DemoRows = {
+  /** A file attached to beforeId. */
+  evidenceFileId: string;
   projectId: string;
   partnerId: string;
   /** A partner of the organisation that is not linked to projectId. */
@@ -150,5 +173,6 @@ export async function seedDemoRows(): Promise<DemoRows> {
   const submittedId = await startAssessmentForOrg(demo, { projectId: elsewhere, kind: "before", partnerId: null });
   await answerEverySection(submittedId, "before", "enterprise");
   await submitAssessmentForOrg(demo, submittedId);
-  return { projectId, partnerId, unlinkedPartnerId, beforeId, duringId, submittedId };
+  const evidenceFileId = (await addEvidenceFileForOrg(demo, { assessmentId: beforeId, criterionId: "B.CTX.1", name: "registration.pdf", bytes: SAMPLE_PDF })).id;
+  return { evidenceFileId, projectId, partnerId, unlinkedPartnerId, beforeId, duringId, submittedId };
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/domain/session-context";
 import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { getAssessmentForOrg, startAssessmentForOrg } from "../queries/assessments";
+import { addEvidenceFileForOrg, getEvidenceFileForOrg } from "../queries/evidence-files";
 import { touchSectionPresenceForOrg } from "../queries/presence";
 import { createInvitationForOrg, getSelfApprovalForOrg, listMembersForOrg, listPendingInvitationsForOrg } from "../queries/membership-admin";
 import { createProjectForOrg, getProjectForOrg, getProjectRevisionForOrg } from "../queries/projects";
@@ -13,7 +14,7 @@ import { assessments } from "../schema";
 import { seedProject } from "../seed";
 import type { SeedAssessment } from "../seed-data";
 import { addMembership, addUser, demoAs, demoEvaluator, EVALUATOR_USER_ID, giveProject } from "./access-fixtures";
-import { demo, projectInput, projectValues } from "./fixtures";
+import { demo, projectInput, projectValues, SAMPLE_PDF } from "./fixtures";
 import { sampleImportInput } from "./import-cases";
 import { sectionSave } from "./section-save";
 
@@ -124,6 +125,15 @@ export const happyPaths: Record<string, HappyPath> = {
       return { input: sectionSave(assessmentId, "country-context", { items }) };
     },
     changed: async (input) => expect((await factsOf(input.assessmentId))?.answers.get("B.CTX.2")).toEqual({ value: "met", notes: "", evidence: "" }),
+  }),
+  removeEvidenceFileAction: happy({
+    as: "staff",
+    arrange: async () => {
+      const assessmentId = await startAssessmentForOrg(demo, { projectId: await freshProject(), kind: "before", partnerId: null });
+      const file = await addEvidenceFileForOrg(demo, { assessmentId, criterionId: "B.CTX.1", name: "old.pdf", bytes: SAMPLE_PDF });
+      return { input: { fileId: file.id } };
+    },
+    changed: async (input) => expect(getEvidenceFileForOrg(demo, input.fileId)).rejects.toThrow("The file was not found"),
   }),
   touchSectionPresenceAction: happy({
     as: "staff",

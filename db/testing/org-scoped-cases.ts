@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import {
+  evidenceFiles,
   answers,
   assessments,
   indicators,
@@ -128,6 +129,14 @@ export const orgScopedCases: OrgScopedCase[] = [
     child: "section_presence", column: "assessment_id", parent: "assessment", constraint: "section_presence_assessment_fk",
     insert: async (db, organizationId, assessmentId) => {
       await db.insert(sectionPresence).values({ organizationId, assessmentId, sectionId: "B.GOV", userId: FK_USER_ID, userName: "FK" });
+    },
+  },
+  {
+    child: "evidence_file", column: "assessment_id", parent: "assessment", constraint: "evidence_file_assessment_fk",
+    insert: async (db, organizationId, assessmentId) => {
+      await db.insert(evidenceFiles).values({
+        organizationId, assessmentId, criterionId: "B.1", name: "a.pdf", mediaType: "application/pdf", size: 1, sha256: "x", storageKey: `${organizationId}/k`, addedById: FK_USER_ID, addedByName: "FK",
+      });
     },
   },
 ];

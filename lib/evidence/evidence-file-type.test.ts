@@ -33,5 +33,6 @@ describe("evidence file types", () => {
     expect(cleanFileName('setup.exe', type)).toBe("setup.pdf");
     expect(cleanFileName('a<b>:"c|?*\u0007.pdf', type)).toBe("abc.pdf");
     expect(cleanFileName("...", type)).toBe("evidence.pdf");
+    expect(cleanFileName("invoice\u202Egnp.pdf", type)).toBe("invoicegnp.pdf");
   });
 });

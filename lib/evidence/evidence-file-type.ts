@@ -1,7 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
+import { visibleFileName } from "@/lib/http/download";
 
-/** The most one file may weigh. */
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 /**
  * What may be attached as evidence, by what the bytes are (never by the name): PDF, pictures,
@@ -53,7 +52,7 @@ export async function detectEvidenceType(bytes: Uint8Array): Promise<DetectedTyp
  * characters file systems refuse, at most 120 characters, and the extension of the detected type.
  */
 export function cleanFileName(name: string, type: DetectedType): string {
-  const base = (name.split(/[\\/]/).pop() ?? "")
+  const base = visibleFileName(name.split(/[\\/]/).pop() ?? "")
     .normalize("NFC")
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
     .replace(/\s+/g, " ")
