@@ -16,7 +16,16 @@ async function harbourIds(browser: Browser) {
   await harbour.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
   const projectId = harbour.url().split("/projects/")[1]!;
   const reportHref = await harbour.getByRole("link", { name: "Report", exact: true }).first().getAttribute("href");
-  const ids: Record<string, string> = { projectId, assessmentId: reportHref!.split("/")[2]!, sectionId: "country-context" };
+  const assessmentId = reportHref!.split("/")[2]!;
+  // A file of theirs, attached as they would (the draft's first item), for the evidence download.
+  const origin = new URL(harbour.url()).origin;
+  const attached = await harbour.request.post(`/assessments/${assessmentId}/evidence`, {
+    headers: { origin },
+    multipart: { criterionId: "B.CTX.1", file: { name: "permit.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%%EOF\n") } },
+  });
+  expect(attached.status()).toBe(201);
+  const fileId = ((await attached.json()) as { file: { id: string } }).file.id;
+  const ids: Record<string, string> = { projectId, assessmentId, sectionId: "country-context", fileId };
   return { harbour, ids };
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { fieldId } from "@/components/forms/field";
@@ -22,6 +23,7 @@ export function RiskItem({
   errors,
   control,
   comments,
+  files,
 }: {
   index: number;
   item: ChecklistItem;
@@ -29,6 +31,8 @@ export function RiskItem({
   errors: RiskErrors;
   control: Control<SectionFormValues>;
   comments?: ItemComment[];
+  /** The item's evidence files (components/evidence), at the foot of its card. */
+  files?: ReactNode;
 }) {
   const t = useTranslations("section");
   const tStatus = useTranslations("riskStatuses");
@@ -81,6 +85,7 @@ export function RiskItem({
         {input("dueDate", t("dueDate"), <input type="date" {...id("dueDate")} {...register(`${base}.dueDate`)} />)}
       </div>
       {input("notes", t("notes"), <textarea {...id("notes")} {...register(`${base}.notes`)} />)}
+      {files}
     </fieldset>
   );
 }

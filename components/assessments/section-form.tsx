@@ -16,6 +16,8 @@ import { formPathOf, formValueOfPart, INDICATORS_KEY, partKeyOf } from "@/lib/fo
 import type { SectionFormValues } from "@/lib/forms/section-values";
 import { localize } from "@/lib/i18n/localized-text";
 import { focusHeadingOnArrival, useArrivalFocus } from "./arrival-focus";
+import { EvidenceFiles } from "@/components/evidence/evidence-files";
+import type { EvidenceFileView } from "@/components/evidence/evidence-file-view";
 import { IndicatorList } from "./indicator-list";
 import { loadSectionChecks } from "./load-section-checks";
 import { MarkRestNotApplicable } from "./mark-rest-not-applicable";
@@ -42,10 +44,12 @@ type Props = {
   showUnfinished?: boolean;
   /** Reviewers' comments on this section's items (from the return of the previous version), shown beside each. */
   itemComments?: Record<string, ItemComment[]>;
+  /** The files attached to each item, by criterion id. */
+  files?: Record<string, EvidenceFileView[]>;
 };
 
 export function SectionForm(props: Props) {
-  const { owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel, showUnfinished, itemComments = {} } = props;
+  const { owner, assessmentId, section, initial, revisions, previousHref, nextHref, nextLabel, showUnfinished, itemComments = {}, files = {} } = props;
   const router = useRouter();
   const t = useTranslations("section");
   const locale = useLocale();
@@ -198,6 +202,7 @@ export function SectionForm(props: Props) {
       if (!entry.notes.trim()) setValue(`items.${i}.notes` as never, reason as never, { shouldDirty: true });
     });
   };
+  const filesOf = (criterionId: string) => <EvidenceFiles assessmentId={assessmentId} criterionId={criterionId} initial={files[criterionId] ?? []} />;
   const offersMarkRest = section.kind !== "indicators" && section.items[0]?.answerType !== "risk";
 
   return (
@@ -225,9 +230,9 @@ export function SectionForm(props: Props) {
           <Fragment key={item.id}>
             {conflictAt(item.id, item)}
             {item.answerType === "risk" ? (
-              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} comments={itemComments[item.id]} />
+              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} comments={itemComments[item.id]} files={filesOf(item.id)} />
             ) : (
-              <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} comments={itemComments[item.id]} />
+              <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} comments={itemComments[item.id]} files={filesOf(item.id)} />
             )}
           </Fragment>
         )

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import { fieldId } from "@/components/forms/field";
@@ -17,12 +18,15 @@ export function StatusItem({
   register,
   errors,
   comments,
+  files,
 }: {
   index: number;
   item: ChecklistItem;
   register: UseFormRegister<SectionFormValues>;
   errors: { value?: string; notes?: string; evidence?: string };
   comments?: ItemComment[];
+  /** The item's evidence files (components/evidence), at the foot of its card. */
+  files?: ReactNode;
 }) {
   const t = useTranslations("section");
   const tAnswers = useTranslations("answers");
@@ -64,6 +68,7 @@ export function StatusItem({
           <textarea id={fieldId(`${base}.evidence`)} placeholder={t("evidencePlaceholder")} {...register(`${base}.evidence`)} />
         </div>
       </div>
+      {files}
     </div>
   );
 }

@@ -12,6 +12,7 @@ export const clientNamespaces = [
   "conflict",
   "errorPages",
   "errors",
+  "evidence",
   "exports",
   "forms",
   "importErrors",

@@ -73,3 +73,9 @@ export function calendarDaysBetween(from: Date, to: Date): number {
   };
   return Math.max(0, Math.round((day(to) - day(from)) / 86_400_000));
 }
+
+/** A file's size the way people read one: "820 KB", "3.4 MB" (kilobytes of 1,024 bytes). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, locale, { maximumFractionDigits: 1 })} MB`;
+}

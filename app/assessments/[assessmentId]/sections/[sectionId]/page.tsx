@@ -4,7 +4,9 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
+import { listEvidenceFilesForOrg } from "@/db/queries/evidence-files";
 import { listPartRevisionsForOrg } from "@/db/queries/section-changes";
+import { evidenceFileView, type EvidenceFileView } from "@/components/evidence/evidence-file-view";
 import { listReturnNotesOfPreviousVersion } from "@/db/queries/versions";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
 import { assessmentHeading } from "@/components/assessments/assessment-title";
@@ -63,6 +65,8 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
   const returnNotes = (await listReturnNotesOfPreviousVersion(session, facts)).filter(
     (n) => n.criterionId === null || section.items.some((i) => i.id === n.criterionId),
   );
+  const files: Record<string, EvidenceFileView[]> = {};
+  for (const file of await listEvidenceFilesForOrg(session, facts.id)) (files[file.criterionId] ??= []).push(evidenceFileView(file));
   const title = localize(section.title, locale);
   return (
     <>
@@ -87,6 +91,7 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
             section={section}
             initial={sectionFormValues(section, facts)}
             revisions={revisions}
+            files={files}
             previousHref={previous ? `${base}/sections/${previous.id}` : null}
             nextHref={next ? `${base}/sections/${next.id}` : `${base}/check`}
             nextLabel={next ? t("saveAndContinue") : t("saveAndCheck")}
