@@ -16,9 +16,12 @@ const organizations = [DEMO_ORGANIZATION_ID, "second-org"];
 let opened: OpenDatabase;
 let countsBefore: Record<string, number>;
 
+// The tables that already existed then; later ones start with their keys.
+const olderCases = orgScopedCases.filter((c) => !c.createdBy);
+
 const counts = async () => {
   const out: Record<string, number> = {};
-  for (const { child } of orgScopedCases) {
+  for (const { child } of olderCases) {
     const [row] = await rawRows<{ n: number }>(opened.db, sql`select count(*)::int as n from ${sql.identifier(child)}`);
     out[child] = row!.n;
   }
@@ -29,7 +32,7 @@ beforeAll(async () => {
   opened = await openTestDatabase(migrationsUpTo(before));
   for (const org of organizations) {
     await opened.db.execute(sql`insert into organization (id, name, slug) values (${org}, ${org}, ${org})`);
-    for (const { parent, insert } of orgScopedCases) {
+    for (const { parent, insert } of olderCases) {
       const own = await seedParents(opened.db, org);
       await insert(opened.db, org, own[parent], own);
     }

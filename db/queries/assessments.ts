@@ -6,7 +6,7 @@ import { AssessmentFrozenError, isUuid, NotFoundError, UserFacingError } from "@
 import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
-import { answers, assessments, indicators, mitigations, partners, risks } from "../schema";
+import { answers, assessments, evidenceFiles, indicators, mitigations, partners, risks } from "../schema";
 import { currentVersion } from "./assessment-series";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
@@ -41,7 +41,7 @@ const assessmentColumns = {
 export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]): Promise<AssessmentFacts[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [answerRows, riskRows, indicatorRows] = await Promise.all([
+  const [answerRows, riskRows, indicatorRows, fileRows] = await Promise.all([
     db.select().from(answers).where(and(inOrganisation(ctx, answers), inArray(answers.assessmentId, ids))),
     db
       .select({ risk: risks, mitigation: mitigations })
@@ -53,6 +53,11 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
       .from(indicators)
       .where(and(inOrganisation(ctx, indicators), inArray(indicators.assessmentId, ids)))
       .orderBy(asc(indicators.position)),
+    db
+      .select({ assessmentId: evidenceFiles.assessmentId, criterionId: evidenceFiles.criterionId, name: evidenceFiles.name, size: evidenceFiles.size, createdAt: evidenceFiles.createdAt, addedByName: evidenceFiles.addedByName })
+      .from(evidenceFiles)
+      .where(and(inOrganisation(ctx, evidenceFiles), inArray(evidenceFiles.assessmentId, ids)))
+      .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id)),
   ]);
   return rows.map((row) => ({
     id: row.id,
@@ -90,6 +95,7 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
           },
         ]),
     ),
+    files: fileRows.filter((f) => f.assessmentId === row.id).map(({ assessmentId: _, ...f }) => f),
     indicators: indicatorRows
       .filter((i) => i.assessmentId === row.id)
       .map((i) => ({

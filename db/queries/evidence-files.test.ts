@@ -6,7 +6,7 @@ import { auditLog, evidenceFiles, fileBlobs } from "../schema";
 import { demo, other, projectValues } from "../testing/fixtures";
 import { setupTestDatabase } from "../testing/test-database";
 import { submitAssessmentForOrg } from "./assessment-writes";
-import { startAssessmentForOrg } from "./assessments";
+import { getAssessmentForOrg, startAssessmentForOrg } from "./assessments";
 import { addEvidenceFileForOrg, getEvidenceFileForOrg, listEvidenceFilesForOrg, removeEvidenceFileForOrg } from "./evidence-files";
 import { createProjectForOrg } from "./projects";
 import { returnAssessmentForOrg } from "./review";
@@ -44,6 +44,8 @@ describe("evidence files", () => {
     expect(Buffer.from(bytes).equals(Buffer.from(pdf))).toBe(true);
     const [entry] = await db().select().from(auditLog).where(and(eq(auditLog.action, "evidence.add"), eq(auditLog.entityId, added.id)));
     expect(entry?.after).toMatchObject({ name: "注册证书.pdf", sha256: added.sha256 });
+    // The report reads them with the assessment.
+    expect((await getAssessmentForOrg(demo, id))?.facts.files).toEqual([{ criterionId: "B.CTX.1", name: "注册证书.pdf", size: pdf.byteLength, createdAt: added.createdAt, addedByName: demo.userName }]);
   });
 
   it("refuses a Windows program called .pdf, and keeps nothing of it", async () => {

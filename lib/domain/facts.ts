@@ -25,6 +25,8 @@ export type AssessmentStatus = (typeof assessmentStatuses)[number];
 
 export type AnswerFacts = { value: AnswerValue | null; notes: string; evidence: string };
 export type RiskFacts = RiskInput & { notes: string };
+/** A file attached as evidence to one item of this version. */
+export type EvidenceFileFacts = { criterionId: string; name: string; size: number; createdAt: Date; addedByName: string };
 export type IndicatorFacts = { name: string; unit: string; target: number | null; actual: number | null };
 
 export type AssessmentFacts = {
@@ -51,4 +53,6 @@ export type AssessmentFacts = {
   answers: Map<string, AnswerFacts>;
   risks: Map<string, RiskFacts>;
   indicators: IndicatorFacts[];
+  /** Its evidence files, oldest first (loaded with the assessment; absent in facts built by hand). */
+  files?: EvidenceFileFacts[];
 };

@@ -6,7 +6,7 @@ import { scoreChecklist, type ChecklistScore } from "@/lib/scoring/score-checkli
 import { scoreRiskRegister, type RiskRegisterScore, type ScoredRisk } from "@/lib/scoring/score-risks";
 import type { RedFlag } from "@/lib/scoring/rate-project";
 import { assessmentTitle, indicatorProgress } from "./format";
-import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
+import type { AnswerFacts, AssessmentFacts, EvidenceFileFacts, ProjectFacts } from "@/lib/domain/facts";
 import { explainChecklistScore, explainRiskRegister } from "./explain";
 import { collectSources, type SourceUse } from "./sources";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
@@ -55,6 +55,8 @@ export type AssessmentReport = {
   indicators: Array<AssessmentFacts["indicators"][number] & { progress: number | null }>;
   sources: SourceUse[];
   method: string[];
+  /** Evidence files by item, as loaded with the assessment. */
+  files: EvidenceFileFacts[];
 };
 
 /** The report model in one language: English unless the caller passes the reader's. */
@@ -82,6 +84,7 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     project,
     indicators,
     sources: collectSources(checklist, locale),
+    files: facts.files ?? [],
   };
 
   if (facts.kind === "during") {

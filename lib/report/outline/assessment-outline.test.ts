@@ -139,3 +139,27 @@ describe("the risk register's blocks", () => {
     ]);
   });
 });
+
+describe("evidence files in the criteria table", () => {
+  const withFiles = () => ({
+    ...checklistFacts("before"),
+    files: [
+      { criterionId: "B.CTX.1", name: "permit.pdf", size: 840_000, createdAt: new Date("2026-11-02T09:00:00Z"), addedByName: "Sofia Staff" },
+      { criterionId: "B.CTX.1", name: "地图.png", size: 3_500_000, createdAt: new Date("2026-11-03T09:00:00Z"), addedByName: "李娜" },
+    ],
+  });
+  const rowOf = (locale: "en" | "zh-CN") =>
+    block(buildAssessmentOutline(buildAssessmentReport(sampleProjectFacts(), withFiles(), locale), locale).blocks, "criteria")
+      .sections.flatMap((s) => s.rows)
+      .find((r) => r.id === "B.CTX.1")!;
+
+  it("names each file with its size, date and who added it, in the reader's language", () => {
+    expect(rowOf("en").files).toBe("Files: permit.pdf (820 KB, 2 Nov 2026, Sofia Staff); 地图.png (3.3 MB, 3 Nov 2026, 李娜)");
+    expect(rowOf("zh-CN").files).toMatch(/^文件：permit\.pdf（820 KB，2026年11月2日，Sofia Staff）；地图\.png/);
+  });
+
+  it("says nothing for an item without files", () => {
+    const other = block(outlineOf(withFiles()).blocks, "criteria").sections.flatMap((s) => s.rows).find((r) => r.id === "B.CTX.2")!;
+    expect(other.files).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatDay, formatFileSize } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize } from "@/lib/i18n/localized-text";
 import type { AssessmentReport } from "../assessment-report";
@@ -82,6 +82,15 @@ function summaryBlock(report: AssessmentReport, locale: Locale): SummaryBlock {
   };
 }
 
+/** "Files: certificate.pdf (820 KB, 2 Dec 2026, Sofia Staff); …", or null for an item without any. */
+function filesOf(report: AssessmentReport, criterionId: string, locale: Locale): string | null {
+  const w = wordsFor(locale);
+  const files = report.files.filter((f) => f.criterionId === criterionId);
+  if (files.length === 0) return null;
+  const list = files.map((f) => w("report.criteria.file", { name: f.name, size: formatFileSize(f.size, locale), date: formatDay(f.createdAt, locale), who: f.addedByName }));
+  return w("report.criteria.files", { files: list.join(w("report.criteria.fileSeparator")) });
+}
+
 function criteriaBlock(report: AssessmentReport, locale: Locale): CriteriaBlock {
   const w = wordsFor(locale);
   return {
@@ -103,6 +112,7 @@ function criteriaBlock(report: AssessmentReport, locale: Locale): CriteriaBlock 
         critical: row.item.critical ? w("report.criteria.critical") : null,
         notes: row.facts?.notes ? w("report.criteria.notes", { notes: row.facts.notes }) : null,
         evidence: row.facts?.evidence ? w("report.criteria.evidence", { evidence: row.facts.evidence }) : null,
+        files: filesOf(report, row.item.id, locale),
         answer: row.answerLabel,
         redFlag: row.isRedFlag ? w("report.criteria.redFlag") : null,
         points: row.points === null ? w("report.criteria.leftOut") : `${row.item.weight} × ${formatPoints(row.points)}`,

@@ -140,6 +140,8 @@ export type CriterionRow = {
   critical: string | null;
   notes: string | null;
   evidence: string | null;
+  /** The item's evidence files: name, size, date and who added each. */
+  files: string | null;
   answer: string;
   redFlag: string | null;
   points: string;
