@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { evidenceFiles, fileBlobs } from "@/db/schema";
 import { demoEvaluator, seedAccessRows } from "@/db/testing/access-fixtures";
+import { WINDOWS_PROGRAM as windowsProgram } from "@/lib/evidence/testing/sample-files";
 import { demo, other, SAMPLE_PDF, seedDemoRows, seedOtherOrganization, type DemoRows, type OtherOrgRows } from "@/db/testing/fixtures";
 import { discoverRoutes } from "@/db/testing/route-harness";
 import { setupTestDatabase } from "@/db/testing/test-database";
@@ -21,13 +22,6 @@ beforeAll(async () => {
 });
 
 const origin = "http://localhost:3000";
-const windowsProgram = (() => {
-  const b = new Uint8Array(512);
-  b.set([0x4d, 0x5a]);
-  b[0x3c] = 0x80;
-  b.set([0x50, 0x45, 0, 0], 0x80);
-  return b;
-})();
 
 function post(assessmentId: string, bytes: Uint8Array, name = "certificate.pdf", headers: Record<string, string> = { origin, host: "localhost:3000" }) {
   const form = new FormData();

@@ -1,16 +1,11 @@
 import fs from "node:fs";
 import { expect, test } from "./csp";
+import { SAMPLE_PDF, WINDOWS_PROGRAM } from "../lib/evidence/testing/sample-files";
 import { as } from "./support";
 
-const pdf = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
-// A Windows program's first bytes ("MZ" and the PE header it points at), saved as a .pdf.
-const windowsProgram = (() => {
-  const b = Buffer.alloc(512);
-  b.set([0x4d, 0x5a]);
-  b[0x3c] = 0x80;
-  b.set([0x50, 0x45, 0, 0], 0x80);
-  return b;
-})();
+const pdf = Buffer.from(SAMPLE_PDF);
+const windowsProgram = Buffer.from(WINDOWS_PROGRAM);
+
 
 test("a registration certificate attached to P.LEGAL.1 survives a reload and downloads byte for byte; a program called .pdf is refused; another organisation gets 404", async ({ page, browser }) => {
   // A new project with a partner, whose due diligence asks about its registration (P.LEGAL.1).

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { AssessmentFrozenError, NotFoundError, UserFacingError } from "@/lib/errors";
+import { SAMPLE_PDF as pdf, WINDOWS_PROGRAM as windowsProgram } from "@/lib/evidence/testing/sample-files";
 import { auditLog, evidenceFiles, fileBlobs } from "../schema";
 import { demo, other, projectValues } from "../testing/fixtures";
 import { setupTestDatabase } from "../testing/test-database";
@@ -13,14 +14,6 @@ import { returnAssessmentForOrg } from "./review";
 
 const db = setupTestDatabase();
 const manager: SessionContext = { ...demo, userId: "manager-user", userName: "Malik Manager", role: "manager" };
-const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
-const windowsProgram = (() => {
-  const b = new Uint8Array(512);
-  b.set([0x4d, 0x5a]);
-  b[0x3c] = 0x80;
-  b.set([0x50, 0x45, 0, 0], 0x80);
-  return b;
-})();
 
 async function draft(name: string) {
   const projectId = await createProjectForOrg(demo, projectValues({ name }));

@@ -11,6 +11,7 @@ import { saveSectionForOrg, submitAssessmentForOrg } from "../queries/assessment
 import { startAssessmentForOrg } from "../queries/assessments";
 import { addEvidenceFileForOrg } from "../queries/evidence-files";
 import { createProjectForOrg, getProjectForOrg } from "../queries/projects";
+import { SAMPLE_PDF } from "@/lib/evidence/testing/sample-files";
 import { assessments, evidenceFiles, fileBlobs, partners } from "../schema";
 import { seedProject } from "../seed";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
@@ -124,8 +125,7 @@ export async function seedOtherOrganization(db: Db): Promise<OtherOrgRows> {
   };
 }
 
-/** A small, valid PDF: what the evidence tests attach. */
-export const SAMPLE_PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+export { SAMPLE_PDF } from "@/lib/evidence/testing/sample-files";
 
 /**
  * A file attached straight in the database (bytes in file_blob), for any assessment, a submitted

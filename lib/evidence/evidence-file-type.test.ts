@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanFileName, detectEvidenceType } from "./evidence-file-type";
+import { SAMPLE_PDF as pdf, WINDOWS_PROGRAM as windowsProgram } from "./testing/sample-files";
 
-const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
-// The start of a Windows program: "MZ", then the PE header it points at.
-const windowsProgram = (() => {
-  const b = new Uint8Array(512);
-  b.set([0x4d, 0x5a]);
-  b[0x3c] = 0x80;
-  b.set([0x50, 0x45, 0, 0], 0x80);
-  return b;
-})();
 
 describe("evidence file types", () => {
   it("knows a PDF by its bytes", async () => {

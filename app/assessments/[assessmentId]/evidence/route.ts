@@ -1,16 +1,15 @@
-import { revalidatePath } from "next/cache";
 import { addEvidenceFileForOrg } from "@/db/queries/evidence-files";
 import { can } from "@/lib/auth/roles";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_REQUEST_BYTES } from "@/lib/evidence/evidence-limits";
+import { msg, type MessageValues } from "@/lib/i18n/message-ref";
 import { readerText } from "@/lib/i18n/server-locale";
 import { getSessionContext } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-const refuse = async (status: number, ref: string, values?: Record<string, string | number>) =>
-  json(status, { error: await readerText(values ? `${ref}|${JSON.stringify(values)}` : ref) });
+const refuse = async (status: number, ref: string, values?: MessageValues) => json(status, { error: await readerText(msg(ref, values)) });
 
 /**
  * One evidence file for one item of a draft, as multipart form data (`criterionId`, `file`). A
@@ -36,8 +35,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ ass
   if (!(file instanceof File) || typeof criterionId !== "string" || criterionId.length > 40) return refuse(400, "errors.evidenceUnreadable");
   try {
     const added = await addEvidenceFileForOrg(session, { assessmentId, criterionId, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    // Reports list files: a report opened later shows this one.
-    revalidatePath(`/assessments/${assessmentId}/report`);
     return json(201, { file: { ...added, createdAt: added.createdAt.toISOString() } });
   } catch (error) {
     if (error instanceof NotFoundError) return refuse(404, error.ref);
