@@ -2,6 +2,7 @@ import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_EVIDENCE_REQUEST_BYTES } from "./lib/evidence/evidence-limits";
+import { MAX_ARCHIVE_BYTES } from "./lib/exports/archive-limits";
 import { MAX_IMPORT_REQUEST_BYTES } from "./lib/exports/import-limit";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
@@ -28,8 +29,8 @@ const nextConfig: NextConfig = {
     // 1 MB refused such a file with a 500 before the action ran (lib/exports/import-limit.ts derives it).
     serverActions: { bodySizeLimit: MAX_IMPORT_REQUEST_BYTES },
     // proxy.ts sees every request, so Next buffers bodies up to this size (10 MB unless set): an
-    // evidence upload (20 MB a file) would arrive cut short.
-    proxyClientMaxBodySize: MAX_EVIDENCE_REQUEST_BYTES,
+    // evidence upload (20 MB a file) or a project archive would arrive cut short.
+    proxyClientMaxBodySize: Math.max(MAX_EVIDENCE_REQUEST_BYTES, MAX_ARCHIVE_BYTES),
   },
 };
 

@@ -59,6 +59,8 @@ const cases: Record<string, Case[]> = {
     ],
   ],
   removeEvidenceFileAction: [["their file", (fx) => [{ fileId: fx.other.evidenceFileId }], "The file", true]],
+  addOwnRiskAction: [["their during assessment", (fx) => [{ assessmentId: fx.other.duringId, sectionId: "delivery", title: "Injected risk", description: "" }], "The assessment", true]],
+  removeOwnRiskAction: [["their own risk", (fx) => [{ assessmentId: fx.other.duringId, criterionId: "D.OWN.1" }], "The assessment", true]],
   touchSectionPresenceAction: [["their before assessment", (fx) => [{ assessmentId: fx.other.beforeId, sectionId: "country-context" }], "The assessment", true]],
   submitAssessmentAction: [
     ["their before assessment", (fx) => [{ assessmentId: fx.other.beforeId }], "The assessment", true],

@@ -31,6 +31,8 @@ const allowed: Record<string, Role[]> = {
   saveSectionAction: writers,
   touchSectionPresenceAction: writers,
   removeEvidenceFileAction: writers,
+  addOwnRiskAction: writers,
+  removeOwnRiskAction: writers,
   submitAssessmentAction: writers,
   approveAssessmentAction: reviewers,
   returnAssessmentAction: reviewers,

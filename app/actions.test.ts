@@ -104,6 +104,22 @@ const cases: Record<string, Case[]> = {
     ["another organisation's file", (fx) => [{ fileId: fx.other.evidenceFileId }], notFound("The file")],
     ["an oversized id", () => [{ fileId: "x".repeat(500) }], invalid(/.+/)],
   ],
+  addOwnRiskAction: [
+    ...shapeCases(),
+    ["an object with wrong types", () => [{ assessmentId: 5, sectionId: [], title: 1, description: null }], invalid(/expected string/)],
+    ["a title of two letters", (fx) => [{ assessmentId: fx.demo.duringId, sectionId: "delivery", title: "ab", description: "" }], invalid(/Give the risk a title of at least 3 characters/)],
+    ["a section the register lacks", (fx) => [{ assessmentId: fx.demo.duringId, sectionId: "output-indicators", title: "Flooding", description: "" }], notFound("That section of the checklist")],
+    ["a before assessment", (fx) => [{ assessmentId: fx.demo.beforeId, sectionId: "country-context", title: "Flooding", description: "" }], notFound("That section of the checklist")],
+    ["another organisation's assessment", (fx) => [{ assessmentId: fx.other.duringId, sectionId: "delivery", title: "Flooding", description: "" }], notFound("The assessment")],
+    ["an oversized description", (fx) => [{ assessmentId: fx.demo.duringId, sectionId: "delivery", title: "Flooding", description: long }], invalid(/.+/)],
+  ],
+  removeOwnRiskAction: [
+    ...shapeCases(),
+    ["an object with wrong types", () => [{ assessmentId: 5, criterionId: 5 }], invalid(/expected string/)],
+    ["a framework risk", (fx) => [{ assessmentId: fx.demo.duringId, criterionId: "D.PART.1" }], notFound("That item of the checklist")],
+    ["an own risk that is not there", (fx) => [{ assessmentId: fx.demo.duringId, criterionId: "D.OWN.99" }], notFound("That item of the checklist")],
+    ["another organisation's own risk", (fx) => [{ assessmentId: fx.other.duringId, criterionId: "D.OWN.1" }], notFound("The assessment")],
+  ],
   touchSectionPresenceAction: [
     ...shapeCases(),
     ["an object with wrong types", () => [{ assessmentId: 5, sectionId: [] }], invalid(/expected string/)],
@@ -139,7 +155,7 @@ describe("the malformed-input table", () => {
     // Named, not counted: a table added to the schema must be added here, after checking that the
     // "nothing changed" snapshots really see it; a table that drops out of the schema fails too.
     const expected = [
-      "account", "answer", "assessment", "audit_log", "evidence_file", "file_blob", "indicator", "invitation", "member", "mitigation", "organization",
+      "account", "answer", "assessment", "audit_log", "evidence_file", "file_blob", "indicator", "invitation", "member", "mitigation", "organization", "own_risk",
       "partner", "project", "project_evaluator", "project_partner", "rate_limit", "review_note", "risk", "section_presence", "session",
       "sign_in_failure", "user", "verification",
     ];

@@ -161,8 +161,16 @@ describe("the exports for a Chinese reader", () => {
 
   it("answers a wrong request in Chinese", async () => {
     reader.locale = "zh-CN";
-    expect(await (await project(fx.demo.projectId, "format=pdf")).text()).toBe("请选择格式：format=csv或format=xlsx或format=json（csv, xlsx, json）。");
+    expect(await (await project(fx.demo.projectId, "format=pdf")).text()).toBe("请选择格式：format=csv或format=xlsx或format=json或format=zip（csv, xlsx, json, zip）。");
     expect(await (await project(fx.other.projectId, "format=json")).text()).toMatch(/^未找到/);
+  });
+
+  it("serves the project archive as a zip download to the project's organisation, and 404 to another", async () => {
+    const archive = await project(fx.demo.projectId, "format=zip");
+    expect(archive.status).toBe(200);
+    expect(archive.headers.get("Content-Type")).toBe("application/zip");
+    expect(archive.headers.get("Content-Disposition")).toMatch(/^attachment;/);
+    expect((await project(fx.other.projectId, "format=zip")).status).toBe(404);
   });
 
   it("gives the same JSON file whatever the reader's language", async () => {

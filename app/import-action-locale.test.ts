@@ -30,11 +30,11 @@ describe("an import refused for a Chinese reader", () => {
   });
 
   it("names the format's problems in Chinese, and the same file in English for an English reader", async () => {
-    const input = sampleImportInput((f) => (f.formatVersion = 2));
+    const input = sampleImportInput((f) => (f.formatVersion = 3));
     expect((await importProjectAction(input)).serverError).toBe(
-      "该文件使用导出格式版本2，由更新版本的应用生成。本应用读取格式版本1：请先升级应用，再重新导入该文件。未导入任何内容。",
+      "该文件使用导出格式版本3，由更新版本的应用生成。本应用读取格式版本2：请先升级应用，再重新导入该文件。未导入任何内容。",
     );
     reader.locale = "en";
-    expect((await importProjectAction(input)).serverError).toMatch(/^This file uses export format version 2.*Nothing was imported\.$/);
+    expect((await importProjectAction(input)).serverError).toMatch(/^This file uses export format version 3.*Nothing was imported\.$/);
   });
 });

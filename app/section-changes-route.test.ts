@@ -34,8 +34,8 @@ const post = (assessmentId: string, body: unknown, headers: Record<string, strin
   );
 const change = (value: string, base = 0) => ({ changes: [{ key: "B.CTX.1", base, value: { criterionId: "B.CTX.1", value, notes: "", evidence: "" } }] });
 
-it("is one of the POST routes, each with its own test (the others: app/evidence-route.test.ts, app/language-route.test.ts)", () => {
-  expect(routes.map((r) => r.route)).toEqual(["/assessments/[assessmentId]/evidence", "/assessments/[assessmentId]/sections/[sectionId]/changes", "/language"]);
+it("is one of the POST routes, each with its own test (the others: app/evidence-route.test.ts, app/language-route.test.ts, app/archive-import-route.test.ts)", () => {
+  expect(routes.map((r) => r.route)).toEqual(["/assessments/[assessmentId]/evidence", "/assessments/[assessmentId]/sections/[sectionId]/changes", "/language", "/projects/import/archive"]);
 });
 
 describe("POST …/sections/[sectionId]/changes", () => {

@@ -13,6 +13,8 @@ export type SeedAssessment = {
   notes?: Record<string, string>;
   risks?: Record<string, { l: number; i: number; status?: RiskStatus; mitigation?: string; owner?: string; due?: string }>;
   indicators?: Array<{ name: string; unit: string; target: number; actual: number | null }>;
+  /** Evidence files by item: a small demo PDF under each name. */
+  files?: Record<string, string>;
 };
 
 export type SeedProject = {
@@ -95,6 +97,7 @@ export const demoProjects: SeedProject[] = [
         rest: "partly_met",
         answers: { "B.CTX.2": "unknown", "B.LAW.1": "met", "B.FUND.1": "met", "B.MODE.ENT.1": "not_met" },
         notes: { "B.CTX.2": "The embassy advisory was not checked before the team travelled." },
+        files: { "B.LAW.1": "legal-review-memo.pdf" },
       },
       {
         kind: "after",

@@ -1,6 +1,7 @@
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { latestChecklist } from "@/lib/checklists/registry";
 import type { Db, DbOrTx } from "./client";
+import { seedEvidenceFile } from "./demo-evidence";
 import { DEMO_ORGANIZATION_ID, DEMO_ORGANIZATION_NAME } from "./demo-organization";
 import { answers, assessments, indicators, mitigations, organizations, partners, projectPartners, projects, risks } from "./schema";
 import { demoProjects, harbourProject, type SeedAssessment, type SeedProject } from "./seed-data";
@@ -110,4 +111,5 @@ async function seedAssessment(
       })),
     );
   }
+  for (const [criterionId, name] of Object.entries(spec.files ?? {})) await seedEvidenceFile(tx, organizationId, assessmentId, criterionId, name);
 }

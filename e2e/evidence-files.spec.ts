@@ -70,3 +70,17 @@ test("a file is removed from a draft only after saying yes", async ({ page }) =>
   await page.reload();
   await expect(item.getByRole("link", { name: "monitoring visit.pdf" })).toHaveCount(0);
 });
+
+test("a submitted version's file is kept as it was: listed and downloadable, with nothing to remove it", async ({ page }) => {
+  await page.goto(`/projects?q=${encodeURIComponent("Flood recovery livelihoods")}`);
+  await page.getByRole("link", { name: "Flood recovery livelihoods" }).click();
+  const before = page.locator("section", { has: page.getByRole("heading", { name: "Before: participation evaluation" }) });
+  await expect(before).toContainText("Submitted");
+  await before.getByRole("link", { name: "Report" }).click();
+  await expect(page.getByRole("link", { name: "legal-review-memo.pdf" })).toBeVisible();
+  await page.goto(page.url().replace(/report$/, "sections/legal-route"));
+  const item = page.locator('[data-criterion="B.LAW.1"]');
+  await expect(item.getByRole("link", { name: "legal-review-memo.pdf" })).toBeVisible();
+  await expect(item.getByRole("button", { name: /Remove/ })).toHaveCount(0);
+  await expect(item.getByLabel("Attach files")).toHaveCount(0);
+});

@@ -62,8 +62,8 @@ export const removeEvidenceFileAction = actionClient
   .metadata({ actionName: "removeEvidenceFile", permission: "assessment:write" })
   .inputSchema(z.object({ fileId: z.string().max(40) }))
   .action(async ({ parsedInput, ctx }) => {
-    await removeEvidenceFileForOrg(ctx.session, parsedInput.fileId);
-    return { removed: parsedInput.fileId };
+    const { alreadyRemoved } = await removeEvidenceFileForOrg(ctx.session, parsedInput.fileId);
+    return { removed: parsedInput.fileId, alreadyRemoved };
   });
 
 /** A heartbeat while a section is open: answers who else has it open (not audited: it changes nothing people wrote). */

@@ -16,7 +16,8 @@ export const importProjectAction = actionClient
     if (!parsed.ok) throw new UserFacingError("errors.importRefused", { problem: parsed.message });
     const file = parsed.file;
     verifyImportFile(file);
-    const projectId = await importProjectForOrg(ctx.session, file, (stored, assessments) => verifyStoredImport(file, stored, assessments));
+    // A JSON file names its evidence files but does not carry them (the project archive does).
+    const { projectId } = await importProjectForOrg(ctx.session, file, (stored, assessments) => verifyStoredImport(file, stored, assessments));
     revalidatePath("/projects");
     return { projectId };
   });

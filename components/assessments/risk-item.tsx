@@ -24,6 +24,7 @@ export function RiskItem({
   control,
   comments,
   files,
+  remove,
 }: {
   index: number;
   item: ChecklistItem;
@@ -33,13 +34,17 @@ export function RiskItem({
   comments?: ItemComment[];
   /** The item's evidence files (components/evidence), at the foot of its card. */
   files?: ReactNode;
+  /** For an own risk: its removal (own-risk-controls.tsx). */
+  remove?: ReactNode;
 }) {
   const t = useTranslations("section");
   const tStatus = useTranslations("riskStatuses");
   const locale = useLocale();
   const text = useMessageText();
   const base = `risks.${index}` as const;
-  const [likelihood, impact] = useWatch({ control, name: [`${base}.likelihood`, `${base}.impact`] });
+  const [likelihood, impact, status] = useWatch({ control, name: [`${base}.likelihood`, `${base}.impact`, `${base}.status`] });
+  // A risk that does not arise is not rated: the notes say why, and that is what the check asks for.
+  const notApplicable = status === "not_applicable";
   const score = Number(likelihood) >= 1 && Number(impact) >= 1 ? scoreRisk(Number(likelihood), Number(impact)) : null;
   const input = (name: keyof RiskErrors, label: string, field: React.ReactNode) => (
     <div className={`field${errors[name] ? " invalid" : ""}`}>
@@ -63,13 +68,13 @@ export function RiskItem({
     <fieldset className={`item-card${Object.values(errors).some(Boolean) ? " invalid" : ""}`} data-criterion={item.id} id={`item-${item.id}`}>
       <ItemHeader item={item} as="legend" />
       <ItemComments comments={comments} />
-      <p className="hint">{localize(item.help, locale)}</p>
+      {localize(item.help, locale) && <p className="hint">{localize(item.help, locale)}</p>}
       <div className="field-row">
         {input("likelihood", t("likelihood"), <select {...id("likelihood")} {...register(`${base}.likelihood`)}>{ratingOptions}</select>)}
         {input("impact", t("impact"), <select {...id("impact")} {...register(`${base}.impact`)}>{ratingOptions}</select>)}
         <div className="field">
           <span style={{ fontWeight: 600, display: "block" }}>{t("score")}</span>
-          <output aria-live="polite">{score === null ? "—" : t("scoreOf", { score })}</output>
+          <output aria-live="polite">{notApplicable ? t("notScored") : score === null ? "—" : t("scoreOf", { score })}</output>
         </div>
         {input("status", t("status"), (
           <select {...id("status")} {...register(`${base}.status`)}>
@@ -84,8 +89,14 @@ export function RiskItem({
         {input("owner", t("owner"), <input type="text" {...id("owner")} {...register(`${base}.owner`)} />)}
         {input("dueDate", t("dueDate"), <input type="date" {...id("dueDate")} {...register(`${base}.dueDate`)} />)}
       </div>
-      {input("notes", t("notes"), <textarea {...id("notes")} {...register(`${base}.notes`)} />)}
+      {input("notes", t("notes"), (
+        <>
+          {notApplicable && <p className="hint">{t("notApplicableHint")}</p>}
+          <textarea {...id("notes")} {...register(`${base}.notes`)} />
+        </>
+      ))}
       {files}
+      {remove}
     </fieldset>
   );
 }

@@ -21,6 +21,7 @@ import type { EvidenceFileView } from "@/components/evidence/evidence-file-view"
 import { IndicatorList } from "./indicator-list";
 import { loadSectionChecks } from "./load-section-checks";
 import { MarkRestNotApplicable } from "./mark-rest-not-applicable";
+import { RemoveOwnRisk } from "./own-risk-controls";
 import { RiskItem } from "./risk-item";
 import { PartConflict } from "./part-conflict";
 import { SaveStatus } from "./save-status";
@@ -230,7 +231,16 @@ export function SectionForm(props: Props) {
           <Fragment key={item.id}>
             {conflictAt(item.id, item)}
             {item.answerType === "risk" ? (
-              <RiskItem index={index} item={item} register={register} errors={errorAt(`risks.${index}`)} control={control} comments={itemComments[item.id]} files={filesOf(item.id)} />
+              <RiskItem
+                index={index}
+                item={item}
+                register={register}
+                errors={errorAt(`risks.${index}`)}
+                control={control}
+                comments={itemComments[item.id]}
+                files={filesOf(item.id)}
+                remove={item.ownRisk ? <RemoveOwnRisk assessmentId={assessmentId} criterionId={item.id} title={localize(item.prompt, locale)} /> : undefined}
+              />
             ) : (
               <StatusItem index={index} item={item} register={register} errors={errorAt(`items.${index}`)} comments={itemComments[item.id]} files={filesOf(item.id)} />
             )}

@@ -57,8 +57,10 @@ export function EvidenceFiles({ assessmentId, criterionId, initial }: { assessme
     if (!window.confirm(t("confirmRemove", { name: file.name }))) return;
     setRemoveError(null);
     const result = await remove.executeAsync({ fileId: file.id });
-    if (result?.data) setFiles((all) => all.filter((f) => f.id !== file.id));
-    else setRemoveError(result?.serverError ?? t("failed"));
+    if (result?.data) {
+      setFiles((all) => all.filter((f) => f.id !== file.id));
+      if (result.data.alreadyRemoved) setRemoveError(t("alreadyRemoved", { name: file.name }));
+    } else setRemoveError(result?.serverError ?? t("failed"));
   };
 
   return (

@@ -42,6 +42,7 @@ describe("the download links", () => {
       "项目中 (项目中：风险监测（JSON）)",
       "项目后 (项目后：监测与评估（JSON）)",
       "合作方Kenya Water Trust (合作方尽职调查：Kenya Water Trust（JSON）)",
+      "项目归档 (整个项目及全部证据文件的 zip 归档，用于迁移到另一台服务器)",
     ]);
     expect(render("zh-CN", <PortfolioDownloadLinks />)).toContain("<strong>下载全部项目</strong>");
   });

@@ -54,7 +54,7 @@ function assessmentNames(t: T, tChecklists: ReturnType<typeof useTranslations<"c
   return { short: t("links.partner", { name }).trim(), full: t("partnerAssessment", { name }) };
 }
 
-/** The project's downloads: its tables as XLSX or CSV, and JSON exports (whole project, or one assessment). */
+/** The project's downloads: its tables as XLSX or CSV, JSON exports (whole project, or one assessment), and the project archive. */
 export function ProjectDownloadLinks({ projectId, parts }: { projectId: string; parts: ProjectReportPart[] }) {
   const t = useTranslations("exports");
   const tChecklists = useTranslations("checklists");
@@ -70,6 +70,7 @@ export function ProjectDownloadLinks({ projectId, parts }: { projectId: string; 
     { label: "XLSX", links: [{ href: `${base}?format=xlsx`, label: t("links.workbook"), title: t("links.workbookTitle") }] },
     { label: "CSV", links: tableLinks(t, base) },
     { label: "JSON", links: [{ href: `${base}?format=json`, label: t("links.wholeProject"), title: t("links.wholeProjectTitle") }, ...assessments] },
+    { label: "ZIP", links: [{ href: `${base}?format=zip`, label: t("links.archive"), title: t("links.archiveTitle") }] },
   ];
   return <Downloads heading={t("links.heading")} groups={groups} />;
 }

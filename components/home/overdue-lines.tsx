@@ -13,6 +13,8 @@ export type OverdueLine = {
   projectId: string;
   projectName: string;
   criterionId: string;
+  /** An own risk's title (the checklist does not have it); null for the framework's risks. */
+  ownTitle: string | null;
   likelihood: number | null;
   impact: number | null;
   action: string;
@@ -22,6 +24,7 @@ export type OverdueLine = {
 
 /** The risk's own words from the checklist it was rated on, so the line says what is overdue. */
 function riskTitle(m: OverdueLine, locale: Locale): string {
+  if (m.ownTitle !== null) return m.ownTitle;
   const item = getChecklist(m.kind, m.checklistVersion).sections.flatMap((s) => s.items).find((i) => i.id === m.criterionId);
   return item ? localize(item.prompt, locale) : "";
 }

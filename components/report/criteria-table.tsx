@@ -32,6 +32,7 @@ export function CriteriaTable({ block, itemComments = {} }: { block: CriteriaBlo
                     {row.critical && <span className="critical-tag"> · {row.critical}</span>}
                     {row.notes && <div className="small muted">{row.notes}</div>}
                     {row.evidence && <div className="small muted">{row.evidence}</div>}
+                    {row.mitigation && <div className="small muted">{row.mitigation}</div>}
                     {row.files && <div className="small muted">{row.files}</div>}
                     <ItemComments comments={itemComments[row.id]} />
                   </td>

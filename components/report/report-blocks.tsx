@@ -44,7 +44,7 @@ function HtmlBlock({ block, itemComments }: { block: ReportBlock; itemComments?:
     case "heat-map":
       return <Titled block={block}><HeatMap block={block} /></Titled>;
     case "top-risks":
-      return <Titled block={block}><TopRisks block={block} itemComments={itemComments} /></Titled>;
+      return <Titled block={block}><TopRisks block={block} /></Titled>;
     case "gaps":
       return <Titled block={block}><InformationGaps block={block} /></Titled>;
     case "indicators":

@@ -1,8 +1,8 @@
 import type { TopRisksBlock } from "@/lib/report/outline/blocks";
-import { ItemComments, type ItemComment } from "@/components/review/item-comments";
 import { BandBadge, keepWords } from "./rating-badge";
 
-export function TopRisks({ block, itemComments = {} }: { block: TopRisksBlock; itemComments?: Record<string, ItemComment[]> }) {
+/** The open risks first in line. Reviewers' comments, and each risk's anchor, are in the register's full table below. */
+export function TopRisks({ block }: { block: TopRisksBlock }) {
   if (block.rows.length === 0) return <p className="muted">{block.empty}</p>;
   const c = block.columns;
   return (
@@ -17,11 +17,11 @@ export function TopRisks({ block, itemComments = {} }: { block: TopRisksBlock; i
       </thead>
       <tbody>
         {block.rows.map((r) => (
-          <tr key={r.id} id={`item-${r.id}`}>
+          <tr key={r.id}>
             <td className="stack-title">
               <span className="item-id">{r.id}</span> {r.prompt}
+              {r.origin && <div className="small muted">{r.origin}</div>}
               {r.priority && <div className="red-flag small">{r.priority}</div>}
-              <ItemComments comments={itemComments[r.id]} />
             </td>
             <td data-label={c.score} style={keepWords}>
               {r.formula} <strong>{r.score}</strong> <BandBadge band={r.band} />

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
-import { applicableChecklist } from "@/lib/checklists/applicable";
+import { assessmentChecklist } from "@/lib/checklists/assessment-checklist";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
 import { AssessmentFrozenError, isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
-import { answers, assessments, evidenceFiles, indicators, mitigations, partners, risks } from "../schema";
+import { answers, assessments, evidenceFiles, indicators, mitigations, ownRisks, partners, risks } from "../schema";
 import { currentVersion } from "./assessment-series";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
@@ -41,7 +41,7 @@ const assessmentColumns = {
 export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]): Promise<AssessmentFacts[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [answerRows, riskRows, indicatorRows, fileRows] = await Promise.all([
+  const [answerRows, riskRows, indicatorRows, fileRows, ownRiskRows] = await Promise.all([
     db.select().from(answers).where(and(inOrganisation(ctx, answers), inArray(answers.assessmentId, ids))),
     db
       .select({ risk: risks, mitigation: mitigations })
@@ -54,10 +54,16 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
       .where(and(inOrganisation(ctx, indicators), inArray(indicators.assessmentId, ids)))
       .orderBy(asc(indicators.position)),
     db
-      .select({ assessmentId: evidenceFiles.assessmentId, criterionId: evidenceFiles.criterionId, name: evidenceFiles.name, size: evidenceFiles.size, createdAt: evidenceFiles.createdAt, addedByName: evidenceFiles.addedByName })
+      .select({ assessmentId: evidenceFiles.assessmentId, criterionId: evidenceFiles.criterionId, name: evidenceFiles.name, mediaType: evidenceFiles.mediaType, size: evidenceFiles.size, sha256: evidenceFiles.sha256, createdAt: evidenceFiles.createdAt, addedByName: evidenceFiles.addedByName })
       .from(evidenceFiles)
       .where(and(inOrganisation(ctx, evidenceFiles), inArray(evidenceFiles.assessmentId, ids)))
       .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id)),
+    db
+      .select({ assessmentId: ownRisks.assessmentId, criterionId: ownRisks.criterionId, sectionId: ownRisks.sectionId, title: ownRisks.title, description: ownRisks.description, addedByName: ownRisks.addedByName, createdAt: ownRisks.createdAt })
+      .from(ownRisks)
+      .where(and(inOrganisation(ctx, ownRisks), inArray(ownRisks.assessmentId, ids)))
+      // D.OWN.2 after D.OWN.1 (and D.OWN.10 after D.OWN.9): the order they were added in.
+      .orderBy(sql`length(${ownRisks.criterionId})`, asc(ownRisks.criterionId)),
   ]);
   return rows.map((row) => ({
     id: row.id,
@@ -95,6 +101,7 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
           },
         ]),
     ),
+    ownRisks: ownRiskRows.filter((o) => o.assessmentId === row.id).map(({ assessmentId: _, ...o }) => o),
     files: fileRows.filter((f) => f.assessmentId === row.id).map(({ assessmentId: _, ...f }) => f),
     indicators: indicatorRows
       .filter((i) => i.assessmentId === row.id)
@@ -220,10 +227,9 @@ export async function lockDraftForOrg(tx: DbOrTx, ctx: SessionContext, assessmen
   if (row.status !== "draft") throw new AssessmentFrozenError();
 }
 
-/** The assessment with the checklist exactly as it was started: its stored version, in the project's mode. */
+/** The assessment with the checklist exactly as it was started (its stored version, in the project's mode) and its own risks. */
 export async function getAssessmentWithChecklistForOrg(ctx: SessionContext, assessmentId: string) {
   const found = await getAssessmentForOrg(ctx, assessmentId);
   if (!found) return null;
-  const checklist = applicableChecklist(getChecklist(found.facts.kind, found.facts.checklistVersion), found.facts.participationMode);
-  return { ...found, checklist };
+  return { ...found, checklist: assessmentChecklist(found.facts) };
 }

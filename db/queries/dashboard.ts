@@ -1,7 +1,7 @@
-import { and, asc, eq, lt, ne } from "drizzle-orm";
+import { and, asc, eq, lt, ne, notInArray } from "drizzle-orm";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
-import { assessments, mitigations, partners, projects, risks } from "../schema";
+import { assessments, mitigations, ownRisks, partners, projects, risks } from "../schema";
 import { currentVersion } from "./assessment-series";
 import { inOrganisation, visibleAssessments, visibleProjects } from "./scope";
 
@@ -42,6 +42,7 @@ export async function listOverdueMitigationsForOrg(ctx: SessionContext, today = 
       checklistVersion: assessments.checklistVersion,
       projectName: projects.name,
       criterionId: risks.criterionId,
+      ownTitle: ownRisks.title,
       likelihood: risks.likelihood,
       impact: risks.impact,
       action: mitigations.action,
@@ -53,6 +54,7 @@ export async function listOverdueMitigationsForOrg(ctx: SessionContext, today = 
     // Only the current version counts: an older version's overdue date may since have been moved.
     .innerJoin(assessments, and(eq(assessments.id, risks.assessmentId), visibleAssessments(ctx), currentVersion()))
     .innerJoin(projects, and(eq(projects.id, assessments.projectId), visibleProjects(ctx)))
-    .where(and(inOrganisation(ctx, mitigations), lt(mitigations.dueDate, today), ne(risks.status, "closed")))
+    .leftJoin(ownRisks, and(eq(ownRisks.assessmentId, risks.assessmentId), eq(ownRisks.criterionId, risks.criterionId), inOrganisation(ctx, ownRisks)))
+    .where(and(inOrganisation(ctx, mitigations), lt(mitigations.dueDate, today), notInArray(risks.status, ["closed", "not_applicable"])))
     .orderBy(asc(mitigations.dueDate));
 }

@@ -7,7 +7,7 @@ import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/evidence-limits";
 import { getChecklist } from "@/lib/checklists/registry";
 import { getDb, type DbOrTx } from "../client";
 import { getFileStorage, newStorageKey } from "../file-storage/file-storage";
-import { assessments, evidenceFiles } from "../schema";
+import { assessments, auditLog, evidenceFiles, ownRisks } from "../schema";
 import { recordAudit } from "./audit";
 import { lockDraftForOrg } from "./assessments";
 import { inOrganisation, visibleAssessments } from "./scope";
@@ -31,7 +31,7 @@ const publicColumns = {
 };
 
 /** Bytes the organisation keeps: each stored file once, however many versions point at it. */
-async function bytesKept(tx: DbOrTx, ctx: SessionContext): Promise<number> {
+export async function bytesKept(tx: DbOrTx, ctx: SessionContext): Promise<number> {
   const [row] = await tx
     .select({ total: sql<string>`coalesce(sum(${evidenceFiles.size}), 0)` })
     .from(evidenceFiles)
@@ -42,6 +42,14 @@ async function bytesKept(tx: DbOrTx, ctx: SessionContext): Promise<number> {
       ),
     );
   return Number(row?.total ?? 0);
+}
+
+/**
+ * Uploads (and imports) of one organisation wait for each other here, until the transaction ends,
+ * so two at once cannot both fit a space only one of them fits.
+ */
+export async function lockEvidenceQuota(tx: DbOrTx, ctx: SessionContext) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"evidence-quota:" + ctx.organizationId}))`);
 }
 
 /**
@@ -64,12 +72,15 @@ export async function addEvidenceFileForOrg(ctx: SessionContext, input: { assess
   try {
     return await db.transaction(async (tx) => {
       await lockDraftForOrg(tx, ctx, input.assessmentId);
+      await lockEvidenceQuota(tx, ctx);
       const [row] = await tx
         .select({ kind: assessments.kind, checklistVersion: assessments.checklistVersion })
         .from(assessments)
         .where(and(eq(assessments.id, input.assessmentId), visibleAssessments(ctx)));
       const items = getChecklist(row!.kind, row!.checklistVersion).sections.flatMap((s) => s.items);
-      if (!items.some((i) => i.id === input.criterionId)) throw new NotFoundError("things.checklistItem");
+      if (!items.some((i) => i.id === input.criterionId) && !(await hasOwnRisk(tx, ctx, input.assessmentId, input.criterionId))) {
+        throw new NotFoundError("things.checklistItem");
+      }
       if ((await bytesKept(tx, ctx)) + bytes.byteLength > evidenceQuotaBytes()) throw new UserFacingError("errors.evidenceQuota");
       if (external) await storage.put({ key, organizationId: ctx.organizationId, bytes });
       else await storage.put({ key, organizationId: ctx.organizationId, bytes }, tx);
@@ -118,16 +129,26 @@ export async function getEvidenceFileForOrg(ctx: SessionContext, fileId: string)
  * Takes a file off a draft (a submitted version keeps its files). The bytes go only when no
  * other version still points at them.
  */
-export async function removeEvidenceFileForOrg(ctx: SessionContext, fileId: string) {
+export async function removeEvidenceFileForOrg(ctx: SessionContext, fileId: string): Promise<{ alreadyRemoved: boolean }> {
   if (!isUuid(fileId)) throw new NotFoundError("things.evidenceFile");
   const storage = await getFileStorage();
   const db = await getDb();
+  // A tab opened before a colleague removed the file: that removal is in this organisation's log,
+  // so the tab is told it is gone (and drops the line) instead of "not found".
+  const removedBefore = async () => {
+    const [entry] = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(inOrganisation(ctx, auditLog), eq(auditLog.action, "evidence.remove"), eq(auditLog.entityId, fileId)))
+      .limit(1);
+    return entry !== undefined;
+  };
   const orphan = await db.transaction(async (tx) => {
     const [row] = await tx
       .select({ id: evidenceFiles.id, assessmentId: evidenceFiles.assessmentId, criterionId: evidenceFiles.criterionId, name: evidenceFiles.name, storageKey: evidenceFiles.storageKey })
       .from(evidenceFiles)
       .where(and(inOrganisation(ctx, evidenceFiles), eq(evidenceFiles.id, fileId)));
-    if (!row) throw new NotFoundError("things.evidenceFile");
+    if (!row) return undefined;
     await lockDraftForOrg(tx, ctx, row.assessmentId);
     await tx.delete(evidenceFiles).where(and(inOrganisation(ctx, evidenceFiles), eq(evidenceFiles.id, fileId)));
     await recordAudit(tx, ctx, { action: "evidence.remove", entityType: "evidence", entityId: fileId, before: { criterionId: row.criterionId, name: row.name } });
@@ -140,7 +161,53 @@ export async function removeEvidenceFileForOrg(ctx: SessionContext, fileId: stri
     if (storage.kind === "postgres") await storage.delete({ key: row.storageKey, organizationId: ctx.organizationId }, tx);
     return row.storageKey;
   });
+  if (orphan === undefined) {
+    if (await removedBefore()) return { alreadyRemoved: true };
+    throw new NotFoundError("things.evidenceFile");
+  }
   if (orphan && storage.kind !== "postgres") await storage.delete({ key: orphan, organizationId: ctx.organizationId }).catch(() => {});
+  return { alreadyRemoved: false };
+}
+
+/** Whether the draft has an own risk of that id (the checklist does not list those). */
+async function hasOwnRisk(tx: DbOrTx, ctx: SessionContext, assessmentId: string, criterionId: string) {
+  const [row] = await tx
+    .select({ id: ownRisks.id })
+    .from(ownRisks)
+    .where(and(inOrganisation(ctx, ownRisks), eq(ownRisks.assessmentId, assessmentId), eq(ownRisks.criterionId, criterionId)));
+  return row !== undefined;
+}
+
+/**
+ * Takes every file off one item of a draft (an own risk being removed), inside the caller's
+ * transaction. Bytes kept in PostgreSQL and pointed at by nothing else go with them; the keys of
+ * such bytes in a bucket are returned, for dropOrphanedEvidence once the transaction is through.
+ */
+export async function removeItemEvidence(tx: DbOrTx, ctx: SessionContext, assessmentId: string, criterionId: string): Promise<string[]> {
+  const storage = await getFileStorage();
+  const removed = await tx
+    .delete(evidenceFiles)
+    .where(and(inOrganisation(ctx, evidenceFiles), eq(evidenceFiles.assessmentId, assessmentId), eq(evidenceFiles.criterionId, criterionId)))
+    .returning({ storageKey: evidenceFiles.storageKey });
+  const orphans: string[] = [];
+  for (const key of new Set(removed.map((r) => r.storageKey))) {
+    const [still] = await tx
+      .select({ id: evidenceFiles.id })
+      .from(evidenceFiles)
+      .where(and(inOrganisation(ctx, evidenceFiles), eq(evidenceFiles.storageKey, key)))
+      .limit(1);
+    if (still) continue;
+    if (storage.kind === "postgres") await storage.delete({ key, organizationId: ctx.organizationId }, tx);
+    else orphans.push(key);
+  }
+  return orphans;
+}
+
+/** Deletes bucket objects nothing points at any more (best effort: a leftover object harms nobody). */
+export async function dropOrphanedEvidence(ctx: SessionContext, keys: readonly string[]) {
+  if (keys.length === 0) return;
+  const storage = await getFileStorage();
+  await Promise.all(keys.map((key) => storage.delete({ key, organizationId: ctx.organizationId }).catch(() => {})));
 }
 
 /** A new version's rows for the files of the one it continues: the same bytes, by reference. */

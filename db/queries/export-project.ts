@@ -6,7 +6,8 @@ import { isRating } from "@/lib/scoring/config";
 import type { ScoreSnapshot } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
-import { assessments, partners, reviewNotes } from "../schema";
+import { getFileStorage } from "../file-storage/file-storage";
+import { assessments, evidenceFiles, partners, reviewNotes } from "../schema";
 import { loadFacts, projectAssessmentsCondition, selectAssessments } from "./assessments";
 import { getProjectForOrg } from "./projects";
 import { inOrganisation, visibleAssessments } from "./scope";
@@ -73,4 +74,25 @@ export async function loadAssessmentExportForOrg(ctx: SessionContext, assessment
     if (partner) project.partners = [...project.partners, partner];
   }
   return { project, assessments: await toExportSources(db, ctx, rows) };
+}
+
+/**
+ * The bytes of the files of these assessment versions (as loadProjectExportForOrg found them, so
+ * already within the session's scope), once per checksum: what a project archive carries.
+ */
+export async function loadEvidenceBytesForOrg(ctx: SessionContext, assessmentIds: readonly string[]): Promise<Map<string, Uint8Array>> {
+  if (!assessmentIds.length) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .selectDistinctOn([evidenceFiles.sha256], { sha256: evidenceFiles.sha256, storageKey: evidenceFiles.storageKey })
+    .from(evidenceFiles)
+    .where(and(inOrganisation(ctx, evidenceFiles), inArray(evidenceFiles.assessmentId, [...assessmentIds])))
+    .orderBy(asc(evidenceFiles.sha256));
+  const storage = await getFileStorage();
+  const out = new Map<string, Uint8Array>();
+  for (const row of rows) {
+    const bytes = await storage.get({ key: row.storageKey, organizationId: ctx.organizationId });
+    if (bytes) out.set(row.sha256, bytes);
+  }
+  return out;
 }

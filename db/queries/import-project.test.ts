@@ -77,7 +77,7 @@ describe("a JSON export imported into a fresh organisation", () => {
   });
 
   it("creates a new project in the session's organisation", async () => {
-    importedId = await importProjectForOrg(fresh, file, (stored, assessments) => verifyStoredImport(file, stored, assessments));
+    importedId = (await importProjectForOrg(fresh, file, (stored, assessments) => verifyStoredImport(file, stored, assessments))).projectId;
     expect(importedId).not.toBe(originalId);
     expect(await getProjectForOrg(demo, importedId)).toBeNull();
     expect(await getProjectForOrg(fresh, importedId)).toMatchObject({ name: "水资源项目", partners: [{ name: "Lao Community Learning Association" }] });

@@ -1,15 +1,15 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { applicableChecklist } from "@/lib/checklists/applicable";
+import { assessmentChecklist } from "@/lib/checklists/assessment-checklist";
 import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/definition-schema";
-import { getChecklist } from "@/lib/checklists/registry";
 import { isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
-import type { AssessmentStatus } from "@/lib/domain/facts";
+import type { AssessmentStatus, OwnRiskFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, reviewNotes, risks } from "../schema";
 import { getAssessmentForOrg } from "./assessments";
 import { recordAudit } from "./audit";
 import { carryEvidenceOver } from "./evidence-files";
+import { carryOwnRisksOver, ownRisksOf } from "./own-risks";
 import { ensureFourEyes } from "./four-eyes";
 import { inOrganisation, visibleAssessments } from "./scope";
 
@@ -33,10 +33,10 @@ async function lockInStatus(tx: DbOrTx, ctx: SessionContext, assessmentId: strin
 
 /** A comment on an item names an item of this assessment's own checklist, or it would show nowhere. */
 function ensureItemsOfChecklist(
-  assessment: { kind: ChecklistKind; checklistVersion: number; participationMode: ParticipationModeId },
+  assessment: { kind: ChecklistKind; checklistVersion: number; participationMode: ParticipationModeId; ownRisks?: OwnRiskFacts[] | Awaited<ReturnType<typeof ownRisksOf>> },
   criterionIds: Array<string | null>,
 ) {
-  const checklist = applicableChecklist(getChecklist(assessment.kind, assessment.checklistVersion), assessment.participationMode);
+  const checklist = assessmentChecklist(assessment);
   const known = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
   if (criterionIds.some((id) => id !== null && !known.has(id))) throw new NotFoundError("things.checklistItem");
 }
@@ -87,6 +87,7 @@ async function createNextVersion(tx: DbOrTx, ctx: SessionContext, from: typeof a
   if (oldIndicators.length) {
     await tx.insert(indicators).values(oldIndicators.map(({ id: _, createdAt: __, updatedAt: ___, ...i }) => ({ ...i, assessmentId: id })));
   }
+  await carryOwnRisksOver(tx, ctx, from.id, id);
   await carryEvidenceOver(tx, ctx, from.id, id);
   await recordAudit(tx, ctx, { action: "assessment.new-version", entityType: "assessment", entityId: id, after: { from: from.id, version: from.version + 1 } });
   return id;
@@ -114,7 +115,7 @@ export async function returnAssessmentForOrg(ctx: SessionContext, assessmentId: 
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await lockInStatus(tx, ctx, assessmentId, ["submitted"]);
-    ensureItemsOfChecklist(row, input.items.map((i) => i.criterionId));
+    ensureItemsOfChecklist({ ...row, ownRisks: await ownRisksOf(tx, ctx, [row.id]) }, input.items.map((i) => i.criterionId));
     await ensureFourEyes(tx, ctx, row);
     const now = new Date();
     await tx

@@ -174,7 +174,8 @@ export const answers = pgTable(
   ],
 );
 
-export const riskStatus = pgEnum("risk_status", ["open", "mitigating", "closed"]);
+// "not_applicable": the risk does not arise in this project; the notes say why, and it is not rated.
+export const riskStatus = pgEnum("risk_status", ["open", "mitigating", "closed", "not_applicable"]);
 
 export const risks = pgTable(
   "risk",
@@ -196,6 +197,32 @@ export const risks = pgTable(
     orgScopedChild("risk_assessment_fk", t, t.assessmentId, assessments),
     check("risk_likelihood_range", sql`${t.likelihood} between 1 and 5`),
     check("risk_impact_range", sql`${t.impact} between 1 and 5`),
+  ],
+);
+
+/**
+ * A risk of the organisation's own, added to one version of a DURING register next to the
+ * framework's. It is rated in the risk table under its own criterion id (D.OWN.n, never reused in
+ * its series), so saving, conflicts, scoring and reports treat it as any other risk.
+ */
+export const ownRisks = pgTable(
+  "own_risk",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: orgId(),
+    assessmentId: uuid("assessment_id").notNull(),
+    criterionId: text("criterion_id").notNull(),
+    /** The register section it belongs to: its category. */
+    sectionId: text("section_id").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    addedById: text("added_by_id").notNull(),
+    addedByName: text("added_by_name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("own_risk_once").on(t.assessmentId, t.criterionId),
+    orgScopedChild("own_risk_assessment_fk", t, t.assessmentId, assessments),
   ],
 );
 

@@ -12,7 +12,7 @@ import { startAssessmentForOrg } from "../queries/assessments";
 import { addEvidenceFileForOrg } from "../queries/evidence-files";
 import { createProjectForOrg, getProjectForOrg } from "../queries/projects";
 import { SAMPLE_PDF } from "@/lib/evidence/testing/sample-files";
-import { assessments, evidenceFiles, fileBlobs, partners } from "../schema";
+import { assessments, evidenceFiles, fileBlobs, ownRisks, partners } from "../schema";
 import { seedProject } from "../seed";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
 
@@ -87,6 +87,7 @@ export type OtherOrgRows = {
   partnerId: string;
   beforeId: string;
   partnerAssessmentId: string;
+  /** Holds their own risk D.OWN.1. */
   duringId: string;
 };
 
@@ -115,6 +116,8 @@ export async function seedOtherOrganization(db: Db): Promise<OtherOrgRows> {
     .from(assessments)
     .where(and(eq(assessments.organizationId, OTHER_ORGANIZATION_ID), eq(assessments.projectId, projectId)));
   const idOf = (kind: ChecklistKind) => rows.find((r) => r.kind === kind)!.id;
+  // Their own risk D.OWN.1 on the during draft.
+  await db.insert(ownRisks).values({ organizationId: OTHER_ORGANIZATION_ID, assessmentId: idOf("during"), criterionId: "D.OWN.1", sectionId: "delivery", title: "Their own risk", addedById: "seed", addedByName: "Seed" });
   return {
     evidenceFileId: await seedEvidenceFile(db, OTHER_ORGANIZATION_ID, idOf("before")),
     projectId,

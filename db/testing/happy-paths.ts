@@ -6,6 +6,7 @@ import type { Db } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { getAssessmentForOrg, startAssessmentForOrg } from "../queries/assessments";
 import { addEvidenceFileForOrg, getEvidenceFileForOrg } from "../queries/evidence-files";
+import { addOwnRiskForOrg } from "../queries/own-risks";
 import { touchSectionPresenceForOrg } from "../queries/presence";
 import { createInvitationForOrg, getSelfApprovalForOrg, listMembersForOrg, listPendingInvitationsForOrg } from "../queries/membership-admin";
 import { createProjectForOrg, getProjectForOrg, getProjectRevisionForOrg } from "../queries/projects";
@@ -134,6 +135,24 @@ export const happyPaths: Record<string, HappyPath> = {
       return { input: { fileId: file.id } };
     },
     changed: async (input) => expect(getEvidenceFileForOrg(demo, input.fileId)).rejects.toThrow("The file was not found"),
+  }),
+  addOwnRiskAction: happy({
+    as: "staff",
+    arrange: async () => {
+      const assessmentId = await startAssessmentForOrg(demo, { projectId: await freshProject(), kind: "during", partnerId: null });
+      return { input: { assessmentId, sectionId: "safety-and-external", title: "Flooding of the site", description: "The river rises in July." } };
+    },
+    changed: async (input) =>
+      expect((await factsOf(input.assessmentId))?.ownRisks).toEqual([expect.objectContaining({ criterionId: "D.OWN.1", sectionId: "safety-and-external", title: "Flooding of the site" })]),
+  }),
+  removeOwnRiskAction: happy({
+    as: "staff",
+    arrange: async () => {
+      const assessmentId = await startAssessmentForOrg(demo, { projectId: await freshProject(), kind: "during", partnerId: null });
+      await addOwnRiskForOrg(demo, { assessmentId, sectionId: "delivery", title: "Supplier goes bankrupt", description: "" });
+      return { input: { assessmentId, criterionId: "D.OWN.1" } };
+    },
+    changed: async (input) => expect((await factsOf(input.assessmentId))?.ownRisks).toEqual([]),
   }),
   touchSectionPresenceAction: happy({
     as: "staff",

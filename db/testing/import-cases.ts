@@ -20,7 +20,7 @@ export function importCases(): Record<string, Case[]> {
       ["a file over the limit", () => [{ json: "x".repeat(MAX_IMPORT_BYTES + 1) }], invalid(/^The file is too large to import \(at most 900 KB\)\.$/m)],
       ["text that is not JSON", () => [{ json: "{ not json" }], refused(/^This file is not valid JSON\./)],
       ["another JSON document", () => [{ json: JSON.stringify({ name: "水资源项目" }) }], refused(/^This file is not an export of this app/)],
-      ["a newer format version", () => [sampleImportInput((f) => (f.formatVersion = 2))], refused(/export format version 2, made by a newer version of the app/)],
+      ["a newer format version", () => [sampleImportInput((f) => (f.formatVersion = 3))], refused(/export format version 3, made by a newer version of the app/)],
       ["an organisation named in the file", () => [sampleImportInput((f) => (f.project.organizationId = "other-org"))], refused(/does not match the export format: project: Unrecognized key: "organizationId"/)],
       ["a likelihood of 9", () => [sampleImportInput((f) => (f.assessments[2].risks[0].likelihood = 9))], refused(/assessments\.2\.risks\.0\.likelihood/)],
       ["an oversized note", () => [sampleImportInput((f) => (f.assessments[0].answers[0].notes = "x".repeat(4001)))], refused(/assessments\.0\.answers\.0\.notes/)],

@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import {
   evidenceFiles,
+  ownRisks,
   answers,
   assessments,
   indicators,
@@ -139,6 +140,12 @@ export const orgScopedCases: OrgScopedCase[] = [
       await db.insert(evidenceFiles).values({
         organizationId, assessmentId, criterionId: "B.1", name: "a.pdf", mediaType: "application/pdf", size: 1, sha256: "x", storageKey: `${organizationId}/k`, addedById: FK_USER_ID, addedByName: "FK",
       });
+    },
+  },
+  {
+    child: "own_risk", column: "assessment_id", parent: "assessment", constraint: "own_risk_assessment_fk", createdBy: "0011_own_risks",
+    insert: async (db, organizationId, assessmentId) => {
+      await db.insert(ownRisks).values({ organizationId, assessmentId, criterionId: "D.OWN.1", sectionId: "D.S", title: "FK", addedById: FK_USER_ID, addedByName: "FK" });
     },
   },
 ];

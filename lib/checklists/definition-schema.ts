@@ -32,6 +32,8 @@ export const checklistItemSchema = z.strictObject({
   sources: z.array(z.strictObject({ doc: z.enum(sourceDocIds), where: text(1) })).min(1),
   modes: z.array(z.enum(participationModeIds)).min(1).optional(),
   mitigationHint: text(5).optional(),
+  /** Never in the data files: marks a risk the organisation added to one register (assessment-checklist.ts). */
+  ownRisk: z.literal(true).optional(),
 });
 
 export const checklistSectionSchema = z

@@ -18,6 +18,8 @@ export const auditActions = [
   "assessment.import",
   "answer.edit",
   "risk.edit",
+  "risk.add",
+  "risk.remove",
   "indicators.edit",
   "evidence.add",
   "evidence.remove",

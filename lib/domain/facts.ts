@@ -26,7 +26,9 @@ export type AssessmentStatus = (typeof assessmentStatuses)[number];
 export type AnswerFacts = { value: AnswerValue | null; notes: string; evidence: string };
 export type RiskFacts = RiskInput & { notes: string };
 /** A file attached as evidence to one item of this version. */
-export type EvidenceFileFacts = { criterionId: string; name: string; size: number; createdAt: Date; addedByName: string };
+export type EvidenceFileFacts = { criterionId: string; name: string; mediaType: string; size: number; sha256: string; createdAt: Date; addedByName: string };
+/** A risk the organisation added to this version's register (rated in `risks` under its criterionId). */
+export type OwnRiskFacts = { criterionId: string; sectionId: string; title: string; description: string; addedByName: string; createdAt: Date };
 export type IndicatorFacts = { name: string; unit: string; target: number | null; actual: number | null };
 
 export type AssessmentFacts = {
@@ -53,6 +55,8 @@ export type AssessmentFacts = {
   answers: Map<string, AnswerFacts>;
   risks: Map<string, RiskFacts>;
   indicators: IndicatorFacts[];
+  /** The organisation's own risks, in the order added (absent in facts built by hand: none). */
+  ownRisks?: OwnRiskFacts[];
   /** Its evidence files, oldest first (loaded with the assessment; absent in facts built by hand). */
   files?: EvidenceFileFacts[];
 };

@@ -68,6 +68,8 @@ export function buildExportFile(input: {
         .map(([criterionId, r]) => ({ criterionId, likelihood: r.likelihood, impact: r.impact, status: r.status, notes: r.notes, mitigation: r.mitigation })),
       indicators: a.indicators.map((i) => ({ ...i })),
       reviewNotes: a.reviewNotes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
+      ownRisks: (a.ownRisks ?? []).map(({ createdAt, ...o }) => ({ ...o, addedAt: createdAt.toISOString() })),
+      files: (a.files ?? []).map(({ createdAt, ...f }) => ({ ...f, addedAt: createdAt.toISOString() })),
       scores: assessmentScoresOf(buildAssessmentReport(project, a)),
     })),
   };

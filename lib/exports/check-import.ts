@@ -1,3 +1,4 @@
+import { ownRiskSections } from "@/lib/checklists/assessment-checklist";
 import { allChecklists } from "@/lib/checklists/registry";
 import { msg } from "@/lib/i18n/message-ref";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
@@ -22,8 +23,12 @@ export function checklistProblems(file: ExportFile): string[] {
       problems.push(msg("importErrors.checklistMissing", { assessment: labelOf(a), version: a.checklistVersion }));
       continue;
     }
-    const known = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
-    const unknown = [...a.answers, ...a.risks].map((x) => x.criterionId).filter((id) => !known.has(id));
+    // The organisation's own risks are items of this assessment alone, in a section that takes them.
+    const ownSections = new Set(ownRiskSections(checklist).map((s) => s.id));
+    const known = new Set([...checklist.sections.flatMap((s) => s.items.map((i) => i.id)), ...a.ownRisks.map((o) => o.criterionId)]);
+    const unknown = [...a.answers, ...a.risks, ...a.files].map((x) => x.criterionId).filter((id) => !known.has(id));
+    const misplaced = a.ownRisks.filter((o) => !ownSections.has(o.sectionId)).map((o) => o.criterionId);
+    if (misplaced.length) problems.push(msg("importErrors.ownRiskSection", { assessment: labelOf(a), ids: misplaced.slice(0, 3).join(", ") }));
     if (unknown.length) problems.push(msg("importErrors.unknownCriteria", { assessment: labelOf(a), ids: unknown.slice(0, 3).join(", "), version: a.checklistVersion }));
   }
   return problems.slice(0, 3);
@@ -75,6 +80,8 @@ export function factsFromExportFile(file: ExportFile): { project: ProjectFacts; 
       answers: new Map(a.answers.map(({ criterionId, ...rest }) => [criterionId, rest])),
       risks: new Map(a.risks.map(({ criterionId, ...rest }) => [criterionId, rest])),
       indicators: a.indicators,
+      ownRisks: a.ownRisks.map(({ addedAt, ...o }) => ({ ...o, createdAt: new Date(addedAt) })),
+      files: a.files.map(({ addedAt, ...f }) => ({ ...f, createdAt: new Date(addedAt) })),
     };
   });
   return { project, assessments };

@@ -19,7 +19,7 @@ describe("the export format", () => {
 
   it("carries the computed scores of every assessment and of the project", () => {
     const file = sampleExportFile();
-    expect(file.formatVersion).toBe(1);
+    expect(file.formatVersion).toBe(2);
     expect(file.assessments.map((a) => a.kind)).toEqual(["before", "partner", "during", "after"]);
     const before = file.assessments[0]!.scores;
     expect(before.rating).toBe("High");
@@ -31,7 +31,7 @@ describe("the export format", () => {
 
   it("refuses a newer format version with an upgrade message, before looking at fields", () => {
     const file = { ...roundTrip(), formatVersion: EXPORT_FORMAT_VERSION + 1, somethingNew: true };
-    expect(english(parseExportFile(file))).toEqual({ ok: false, message: expect.stringMatching(/format version 2, made by a newer version of the app.*upgrade the app/) });
+    expect(english(parseExportFile(file))).toEqual({ ok: false, message: expect.stringMatching(/format version 3, made by a newer version of the app.*upgrade the app/) });
   });
 
   it.each([

@@ -7,18 +7,21 @@ import { assessmentStatuses } from "@/lib/domain/facts";
 import { answerValues, ratings } from "@/lib/scoring/config";
 import { riskStatuses } from "@/lib/scoring/score-risks";
 import { MAX_AMOUNT } from "@/lib/forms/decimal-input";
+import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/evidence-limits";
 import { storableDate, storableText } from "@/lib/forms/storable";
 import { msg, msgJoin } from "@/lib/i18n/message-ref";
 import { issueProblem } from "./format-issues";
 
 /**
  * The JSON export format (docs/export-format.md): the single source of truth for writing an
- * export and for checking a file before it is imported. Objects are strict: a file of version 1
- * holds exactly these fields, so nothing in it is silently dropped. Adding or changing a field
- * means a new formatVersion.
+ * export and for checking a file before it is imported. Objects are strict: a file holds exactly
+ * these fields, so nothing in it is silently dropped. Adding or changing a field means a new
+ * formatVersion (2 added `ownRisks` and `files`; a version 1 file has neither).
  */
 export const EXPORT_FORMAT_ID = "ngo-risk-assessment/export";
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
+/** Versions this app reads: version 1 files have no own risks and no files, and read as such. */
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 export { MAX_IMPORT_BYTES } from "./import-limit";
 
 // A file may carry what no form would let through (edited by hand, or from another tool): the same
@@ -87,6 +90,27 @@ const riskSchema = z.strictObject({
   mitigation: z.strictObject({ action: storableText(z.string()).trim().min(1).max(4000), owner: text(200), dueDate: date.nullable() }).nullable(),
 });
 
+/** A risk the organisation added to a DURING register; it is rated in `risks` under the same id. */
+const ownRiskSchema = z.strictObject({
+  criterionId: z.string().regex(/^D\.OWN\.\d{1,4}$/, msg("importErrors.ownRiskId")),
+  sectionId: z.string().max(100),
+  title: storableText(z.string()).trim().min(3).max(160),
+  description: text(600),
+  addedByName: text(200),
+  addedAt: timestamp,
+});
+
+/** An evidence file, named with its checksum: a project archive carries the bytes under it. */
+const fileSchema = z.strictObject({
+  criterionId,
+  name,
+  mediaType: z.string().max(200),
+  size: z.number().int().min(1).max(MAX_EVIDENCE_BYTES),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, msg("importErrors.sha256")),
+  addedByName: text(200),
+  addedAt: timestamp,
+});
+
 const indicatorSchema = z.strictObject({ name, unit: text(100), target: amount, actual: amount });
 
 const reviewNoteSchema = z.strictObject({
@@ -116,6 +140,8 @@ export const exportedAssessmentSchema = z.strictObject({
   risks: z.array(riskSchema).max(500),
   indicators: z.array(indicatorSchema).max(50),
   reviewNotes: z.array(reviewNoteSchema).max(500),
+  ownRisks: z.array(ownRiskSchema).max(100).default([]),
+  files: z.array(fileSchema).max(2000).default([]),
   scores: assessmentScoresSchema,
 });
 
@@ -137,7 +163,7 @@ export const exportedProjectSchema = z.strictObject({
 export const exportFileSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT_ID),
-    formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+    formatVersion: z.union(READABLE_FORMAT_VERSIONS.map((v) => z.literal(v))),
     exportedAt: timestamp,
     /** What was exported: a whole project (every version) or one assessment version. */
     contents: z.enum(["project", "assessment"]),
@@ -160,7 +186,8 @@ export const exportFileSchema = z
       const key = `${a.kind}:${a.partnerRef ?? ""}:${a.version}`;
       if (lineages.has(key)) ctx.addIssue({ code: "custom", path: ["assessments", i, "version"], message: msg("importErrors.versionTwice") });
       lineages.add(key);
-      for (const [list, label] of [[a.answers, "answers"], [a.risks, "risks"]] as const) {
+      if (a.ownRisks.length && a.kind !== "during") ctx.addIssue({ code: "custom", path: ["assessments", i, "ownRisks"], message: msg("importErrors.ownRisksOnlyDuring") });
+      for (const [list, label] of [[a.answers, "answers"], [a.risks, "risks"], [a.ownRisks, "ownRisks"]] as const) {
         const ids = list.map((x) => x.criterionId);
         if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["assessments", i, label], message: msg("importErrors.criterionTwice") });
       }

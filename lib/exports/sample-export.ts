@@ -1,5 +1,6 @@
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
+import { ownRiskSections } from "@/lib/checklists/assessment-checklist";
 import { latestChecklist } from "@/lib/checklists/registry";
 import type { AnswerFacts, AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
 import { buildExportFile, type ExportSource } from "./build-export";
@@ -82,6 +83,17 @@ function facts(kind: ChecklistKind, id: string, over: Partial<AssessmentFacts> =
   };
 }
 
+/** One risk the organisation added to the register, rated 4×4: the highest of the register. */
+function sampleOwnRisk(): Partial<AssessmentFacts> {
+  const sectionId = ownRiskSections(latestChecklist("during"))[0]!.id;
+  const risks = riskAnswers();
+  risks.set("D.OWN.1", { likelihood: 4, impact: 4, status: "open", notes: "", mitigation: { action: "Stock parts before the rains", owner: "Site lead", dueDate: null } });
+  return {
+    risks,
+    ownRisks: [{ criterionId: "D.OWN.1", sectionId, title: "雨季道路中断", description: "The track to the wells floods from May to July.", addedByName: "Sofia Staff", createdAt: new Date("2026-05-20T08:00:00Z") }],
+  };
+}
+
 export function sampleAssessments(): AssessmentFacts[] {
   return [
     facts("before", "00000000-0000-4000-8000-000000000001", {
@@ -92,7 +104,7 @@ export function sampleAssessments(): AssessmentFacts[] {
       reviewedBy: "Malik Manager",
     }),
     facts("partner", "00000000-0000-4000-8000-000000000002"),
-    facts("during", "00000000-0000-4000-8000-000000000003"),
+    facts("during", "00000000-0000-4000-8000-000000000003", sampleOwnRisk()),
     facts("after", "00000000-0000-4000-8000-000000000004"),
   ];
 }

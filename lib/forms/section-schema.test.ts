@@ -147,6 +147,17 @@ describe("risk section (during: funding and costs)", () => {
     expect(issues(funding, "complete", { risks: rows }).map((i) => i.path)).toEqual(["risks.0.likelihood", "risks.0.impact", "risks.0.owner"]);
   });
 
+  it("asks a risk that does not apply for the reason, and for no rating", () => {
+    const rows = riskRows().map((r) => ({ ...r, likelihood: "2", impact: "2" }));
+    rows[0] = { ...rows[0]!, status: "not_applicable", likelihood: "", impact: "", notes: "" };
+    expect(issues(funding, "complete", { risks: rows })).toEqual([{ path: "risks.0.notes", message: expect.stringMatching(/why this risk does not arise/) }]);
+    rows[0]!.notes = "The project pays no cash to anyone.";
+    expect(issues(funding, "complete", { risks: rows })).toEqual([]);
+    // An autosave keeps the unfinished choice as it is.
+    rows[0]!.notes = "";
+    expect(issues(funding, "draft", { risks: rows })).toEqual([]);
+  });
+
   it.each(["2025-13-40", "31/12/2025", "tomorrow"])("rejects the due date %j", (dueDate) => {
     expect(issues(funding, "draft", withFirst({ dueDate }))).toEqual([
       { path: "risks.0.dueDate", message: "Enter the date as YYYY-MM-DD" },

@@ -1,7 +1,7 @@
 import * as z from "@/lib/validation/zod";
 import type { ChecklistSection } from "@/lib/checklists/definition-schema";
 import { answerValues } from "@/lib/scoring/config";
-import { riskStatuses } from "@/lib/scoring/score-risks";
+import { isSettledRisk, riskStatuses } from "@/lib/scoring/score-risks";
 import { msg } from "@/lib/i18n/message-ref";
 import { decimalInput, MAX_AMOUNT } from "./decimal-input";
 import { storableDate, storableText } from "./storable";
@@ -83,8 +83,12 @@ function riskItemSchema(itemId: string, strictness: SchemaStrictness) {
       notes: textField("notes"),
     })
     .superRefine((risk, ctx) => {
-      // A closed risk is not scored (lib/scoring/score-risks.ts), so it needs no rating or owner.
-      if (strictness !== "complete" || risk.status === "closed") return;
+      if (strictness !== "complete") return;
+      if (risk.status === "not_applicable" && risk.notes.trim() === "") {
+        ctx.addIssue({ code: "custom", path: ["notes"], message: msg("validation.section.riskNotApplicableWhy") });
+      }
+      // A closed or inapplicable risk is not scored (lib/scoring/score-risks.ts): no rating or owner needed.
+      if (isSettledRisk(risk.status)) return;
       for (const label of ["likelihood", "impact"] as const) {
         if (risk[label] === null) ctx.addIssue({ code: "custom", path: [label], message: chooseMessage(label) });
       }

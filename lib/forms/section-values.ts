@@ -71,7 +71,7 @@ export function assessmentProgress(checklist: ChecklistDefinition, facts: Assess
     }
     const done = values.items
       ? values.items.filter((i) => i.value !== "").length
-      : (values.risks ?? []).filter((r) => r.status === "closed" || (r.likelihood !== "" && r.impact !== "")).length; // a closed risk needs no rating
+      : (values.risks ?? []).filter((r) => r.status === "closed" || r.status === "not_applicable" || (r.likelihood !== "" && r.impact !== "")).length; // a closed or inapplicable risk needs no rating
     return { sectionId: section.id, title: localize(section.title, locale), done, total: section.items.length, complete };
   });
 }

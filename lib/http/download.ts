@@ -62,6 +62,7 @@ export const contentTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   json: "application/json; charset=utf-8",
   pdf: "application/pdf",
+  zip: "application/zip",
 } as const;
 export type DownloadFormat = keyof typeof contentTypes;
 

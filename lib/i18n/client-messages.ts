@@ -24,6 +24,7 @@ export const clientNamespaces = [
   "members",
   "modes",
   "offline",
+  "ownRisks",
   "pdf",
   "projectForm",
   "projects",

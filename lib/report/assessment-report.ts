@@ -1,4 +1,4 @@
-import { applicableChecklist } from "@/lib/checklists/applicable";
+import { assessmentChecklist } from "@/lib/checklists/assessment-checklist";
 import type { ChecklistItem } from "@/lib/checklists/definition-schema";
 import { getChecklist } from "@/lib/checklists/registry";
 import type { Rating } from "@/lib/scoring/config";
@@ -57,13 +57,15 @@ export type AssessmentReport = {
   method: string[];
   /** Evidence files by item, as loaded with the assessment. */
   files: EvidenceFileFacts[];
+  /** The register's notes by risk (why a risk does not apply, among others); empty for a checklist. */
+  riskNotes: Record<string, string>;
 };
 
 /** The report model in one language: English unless the caller passes the reader's. */
 export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFacts, locale: Locale = defaultLocale): AssessmentReport {
   const w = wordsFor(locale);
   const text = (t: Parameters<typeof localize>[0]) => localize(t, locale);
-  const checklist = applicableChecklist(getChecklist(facts.kind, facts.checklistVersion), facts.participationMode);
+  const checklist = assessmentChecklist(facts);
   const title = assessmentTitle(facts, locale);
   const answerLabel = (value: AnswerFacts["value"]) => (value ? w(`answers.${value}`) : w("answers.notAnswered"));
   const indicators = facts.indicators.map((i) => ({ ...i, progress: indicatorProgress(i.target, i.actual) }));
@@ -85,6 +87,7 @@ export function buildAssessmentReport(project: ProjectFacts, facts: AssessmentFa
     indicators,
     sources: collectSources(checklist, locale),
     files: facts.files ?? [],
+    riskNotes: Object.fromEntries([...facts.risks].filter(([, r]) => r.notes.trim() !== "").map(([id, r]) => [id, r.notes])),
   };
 
   if (facts.kind === "during") {

@@ -116,6 +116,16 @@ describe("closed risks", () => {
   });
 });
 
+describe("risks that do not apply", () => {
+  it("are neither rated, mapped, ranked nor counted as gaps", () => {
+    const result = score({ "R.A.1": rated(null, null, { status: "not_applicable", mitigation: null }), "R.A.2": rated(2, 3) });
+    expect(result.gaps.map((r) => r.item.id)).not.toContain("R.A.1");
+    expect(result.ranked.map((r) => r.item.id)).toEqual(["R.A.2"]);
+    expect(result.risks[0]).toMatchObject({ status: "not_applicable", isOpen: false, score: null });
+    expect(result.heatMap.flat().reduce((a, b) => a + b, 0)).toBe(1);
+  });
+});
+
 describe("ranking", () => {
   it("lists open risks scoring 15 or more, or without a mitigation, first, then by score", () => {
     const result = score({

@@ -1,8 +1,11 @@
 import type { ChecklistDefinition, ChecklistItem, ChecklistText } from "@/lib/checklists/definition-schema";
 import { bandFor, priorityRiskScore, riskBands, worstRating, type Rating } from "./config";
 
-export const riskStatuses = ["open", "mitigating", "closed"] as const;
+export const riskStatuses = ["open", "mitigating", "closed", "not_applicable"] as const;
 export type RiskStatus = (typeof riskStatuses)[number];
+
+/** Closed, or found not to arise in this project: neither is rated, mapped nor counted as a gap. */
+export const isSettledRisk = (status: RiskStatus) => status === "closed" || status === "not_applicable";
 
 export type RiskInput = {
   likelihood: number | null;
@@ -60,7 +63,7 @@ export function scoreRiskRegister(
       const impact = input?.impact ?? null;
       const score = likelihood !== null && impact !== null ? scoreRisk(likelihood, impact) : null;
       const status = input?.status ?? "open";
-      const isOpen = status !== "closed";
+      const isOpen = !isSettledRisk(status);
       const mitigation = input?.mitigation?.action.trim() ? input.mitigation : null;
       risks.push({
         item,
@@ -96,7 +99,7 @@ export function scoreRiskRegister(
     ranked,
     heatMap,
     sections,
-    // A closed risk needs no rating, so it is no gap.
+    // A closed or inapplicable risk needs no rating, so it is no gap.
     gaps: risks.filter((r) => r.score === null && r.isOpen),
   };
 }

@@ -38,6 +38,7 @@ export function PdfCriteria({ block }: { block: CriteriaBlock }) {
                   </Text>
                   {row.notes ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.notes}</Text> : null}
                   {row.evidence ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.evidence}</Text> : null}
+                  {row.mitigation ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.mitigation}</Text> : null}
                   {row.files ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.files}</Text> : null}
                 </View>,
                 <View key="answer">

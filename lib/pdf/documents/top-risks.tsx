@@ -22,6 +22,7 @@ export function PdfTopRisks({ block }: { block: TopRisksBlock }) {
             <Text>
               <Text style={pdfStyles.bold}>{r.id}</Text> {r.prompt}
             </Text>
+            {r.origin && <Text style={{ color: muted, fontSize: 7.5 }}>{r.origin}</Text>}
             {r.priority && <Text style={pdfStyles.redFlag}>{r.priority}</Text>}
           </View>,
           <View key="score">

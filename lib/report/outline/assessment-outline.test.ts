@@ -22,9 +22,9 @@ describe("which blocks an assessment report has, in order", () => {
     }
   });
 
-  it("the risk register: heat map and top risks instead of red flags, indicators, and no criteria table", () => {
+  it("the risk register: heat map and top risks instead of red flags, indicators, and every risk in the criteria table", () => {
     expect(kinds(outlineOf(duringFacts()).blocks)).toEqual([
-      "summary", "section-scores", "heat-map", "top-risks", "gaps", "indicators", "method", "sources", "sign-off",
+      "summary", "section-scores", "heat-map", "top-risks", "gaps", "indicators", "method", "criteria", "sources", "sign-off",
     ]);
   });
 
@@ -144,8 +144,8 @@ describe("evidence files in the criteria table", () => {
   const withFiles = () => ({
     ...checklistFacts("before"),
     files: [
-      { criterionId: "B.CTX.1", name: "permit.pdf", size: 840_000, createdAt: new Date("2026-11-02T09:00:00Z"), addedByName: "Sofia Staff" },
-      { criterionId: "B.CTX.1", name: "地图.png", size: 3_500_000, createdAt: new Date("2026-11-03T09:00:00Z"), addedByName: "李娜" },
+      { criterionId: "B.CTX.1", name: "permit.pdf", mediaType: "application/pdf", size: 840_000, sha256: "a".repeat(64), createdAt: new Date("2026-11-02T09:00:00Z"), addedByName: "Sofia Staff" },
+      { criterionId: "B.CTX.1", name: "地图.png", mediaType: "image/png", size: 3_500_000, sha256: "b".repeat(64), createdAt: new Date("2026-11-03T09:00:00Z"), addedByName: "李娜" },
     ],
   });
   const rowOf = (locale: "en" | "zh-CN") =>
@@ -161,5 +161,47 @@ describe("evidence files in the criteria table", () => {
   it("says nothing for an item without files", () => {
     const other = block(outlineOf(withFiles()).blocks, "criteria").sections.flatMap((s) => s.rows).find((r) => r.id === "B.CTX.2")!;
     expect(other.files).toBeNull();
+  });
+});
+
+describe("the register's own risks, inapplicable risks and files", () => {
+  const ownRisk = { criterionId: "D.OWN.1", sectionId: "delivery", title: "The only bridge to the site floods", description: "July rains.", addedByName: "Sofia Staff", createdAt: new Date("2026-11-02T09:00:00Z") };
+  const facts = () => {
+    const during = duringFacts({ "D.SEC.1": { status: "not_applicable", likelihood: null, impact: null, notes: "No staff travel to the region." } });
+    during.risks.set("D.OWN.1", { likelihood: 4, impact: 4, status: "open", notes: "", mitigation: { action: "Second route agreed", owner: "Logistics", dueDate: "2026-12-15" } });
+    return {
+      ...during,
+      ownRisks: [ownRisk],
+      files: [{ criterionId: "D.OWN.1", name: "route-map.pdf", mediaType: "application/pdf", size: 2048, sha256: "c".repeat(64), createdAt: new Date("2026-11-03T10:00:00Z"), addedByName: "Sofia Staff" }],
+    };
+  };
+
+  it("puts an own risk rated 4 × 4 first among the top risks, marked as the organisation's", () => {
+    const blocks = outlineOf(facts()).blocks;
+    const first = block(blocks, "top-risks").rows[0]!;
+    expect(first).toMatchObject({ id: "D.OWN.1", prompt: "The only bridge to the site floods", origin: "added by the organisation", score: "16", band: { rating: "High" } });
+    const cell = block(blocks, "heat-map").rows.flatMap((r) => r.cells).find((c) => c.likelihood === 4 && c.impact === 4)!;
+    expect(cell).toMatchObject({ count: 1, score: 16, band: { rating: "High" } });
+  });
+
+  it("lists every risk with its mitigation, files, source, and why one does not apply", () => {
+    const register = block(outlineOf(facts()).blocks, "criteria");
+    expect(register.title).toBe("Every risk of the register");
+    const rows = register.sections.flatMap((s) => s.rows);
+    expect(rows.find((r) => r.id === "D.OWN.1")).toMatchObject({
+      answer: "4 × 4 = 16 · High",
+      points: "Open",
+      source: "Added by the organisation",
+      mitigation: "Mitigation: Second route agreed (Logistics, by 15 Dec 2026)",
+      files: "Files: route-map.pdf (2 KB, 3 Nov 2026, Sofia Staff)",
+    });
+    expect(register.sections.find((s) => s.id === "delivery")!.rows.at(-1)!.id).toBe("D.OWN.1");
+    expect(rows.find((r) => r.id === "D.SEC.1")).toMatchObject({ answer: "Not rated", points: "Does not apply here", notes: "Why it does not apply: No staff travel to the region." });
+  });
+
+  it("writes the own risk's words as the organisation wrote them, in a Chinese report too", () => {
+    const zh = buildAssessmentOutline(buildAssessmentReport(sampleProjectFacts(), facts(), "zh-CN"), "zh-CN");
+    const row = block(zh.blocks, "criteria").sections.flatMap((s) => s.rows).find((r) => r.id === "D.OWN.1")!;
+    expect(row).toMatchObject({ prompt: "The only bridge to the site floods", source: "由本机构添加", answer: "4 × 4 = 16 · 高" });
   });
 });

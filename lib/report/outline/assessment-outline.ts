@@ -9,6 +9,8 @@ import { bandOf } from "./band";
 import type { CriteriaBlock, OutlineHeading, ReportBlock, SignOffBlock, SummaryBlock } from "./blocks";
 import { gapsBlock, indicatorsBlock, methodBlock, redFlagsBlock, scoreChartBlock, sourcesBlock } from "./finding-blocks";
 import { reviewedByWords } from "./reviewed-by";
+import { filesOf } from "./files-of";
+import { registerBlock } from "./register-block";
 import { heatMapBlock, topRisksBlock } from "./risk-blocks";
 import { assessmentSignatures } from "./signatures";
 import { assessmentWatermark } from "./watermark";
@@ -33,6 +35,8 @@ export function buildAssessmentOutline(report: AssessmentReport, locale: Locale,
   if (report.indicators.length > 0 || register) blocks.push(indicatorsBlock(report.indicators, locale));
   blocks.push(methodBlock(w("report.method.assessment"), report.method));
   if (report.sections.length > 0) blocks.push(criteriaBlock(report, locale));
+  const everyRisk = registerBlock(report, locale);
+  if (everyRisk) blocks.push(everyRisk);
   if (withSources) blocks.push(sourcesBlock(report.sources, null, locale));
   blocks.push(signOffBlock(report, locale));
   return { heading: { title: report.title, subtitle: report.project.name }, blocks, watermark: assessmentWatermark(report.status, locale) };
@@ -80,15 +84,6 @@ function summaryBlock(report: AssessmentReport, locale: Locale): SummaryBlock {
       },
     ],
   };
-}
-
-/** "Files: certificate.pdf (820 KB, 2 Dec 2026, Sofia Staff); …", or null for an item without any. */
-function filesOf(report: AssessmentReport, criterionId: string, locale: Locale): string | null {
-  const w = wordsFor(locale);
-  const files = report.files.filter((f) => f.criterionId === criterionId);
-  if (files.length === 0) return null;
-  const list = files.map((f) => w("report.criteria.file", { name: f.name, size: formatFileSize(f.size, locale), date: formatDay(f.createdAt, locale), who: f.addedByName }));
-  return w("report.criteria.files", { files: list.join(w("report.criteria.fileSeparator")) });
 }
 
 function criteriaBlock(report: AssessmentReport, locale: Locale): CriteriaBlock {

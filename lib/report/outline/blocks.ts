@@ -101,6 +101,8 @@ export type TopRiskRow = {
   id: string;
   prompt: string;
   priority: string | null;
+  /** "added by the organisation" for an own risk. */
+  origin: string | null;
   formula: string;
   score: string;
   band: Band;
@@ -142,6 +144,8 @@ export type CriterionRow = {
   evidence: string | null;
   /** The item's evidence files: name, size, date and who added each. */
   files: string | null;
+  /** A risk's mitigation, with its owner and due date (the register's rows only). */
+  mitigation?: string | null;
   answer: string;
   redFlag: string | null;
   points: string;

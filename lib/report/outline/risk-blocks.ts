@@ -57,6 +57,7 @@ export function topRisksBlock(risks: ReadonlyArray<ScoredRisk>, locale: Locale):
     rows: risks.map((r) => ({
       id: r.item.id,
       prompt: localize(r.item.prompt, locale),
+      origin: r.item.ownRisk ? w("report.ownRisk") : null,
       priority: r.isPriority ? (r.mitigation ? w("report.topRisks.priority") : w("report.topRisks.priorityUnmitigated")) : null,
       formula: `${r.likelihood} × ${r.impact} =`,
       score: String(r.score),

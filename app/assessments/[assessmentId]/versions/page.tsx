@@ -7,7 +7,7 @@ import { listReviewNotesForOrg } from "@/db/queries/review";
 import { listVersionsForOrg } from "@/db/queries/versions";
 import { RatingBadge } from "@/components/report/rating-badge";
 import { VersionChanges } from "@/components/review/version-changes";
-import { applicableChecklist } from "@/lib/checklists/applicable";
+import { assessmentChecklist } from "@/lib/checklists/assessment-checklist";
 import { getChecklist } from "@/lib/checklists/registry";
 import { formatDay } from "@/lib/i18n/format";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
@@ -83,7 +83,9 @@ export default async function VersionsPage({ params }: { params: Promise<{ asses
       </div>
       {versions.slice(1).map((newer, i) => {
         const older = versions[i]!;
-        const checklist = applicableChecklist(getChecklist(newer.kind, newer.checklistVersion), newer.participationMode);
+        // An own risk removed in the newer version still shows as removed: both versions' own risks are items.
+        const ownRisks = [...(newer.ownRisks ?? []), ...(older.ownRisks ?? []).filter((o) => !newer.ownRisks?.some((n) => n.criterionId === o.criterionId))];
+        const checklist = assessmentChecklist({ ...newer, ownRisks });
         return (
           <VersionChanges
             key={newer.id}

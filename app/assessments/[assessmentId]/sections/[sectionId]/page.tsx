@@ -10,7 +10,9 @@ import { evidenceFileView, type EvidenceFileView } from "@/components/evidence/e
 import { listReturnNotesOfPreviousVersion } from "@/db/queries/versions";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
 import { assessmentHeading } from "@/components/assessments/assessment-title";
+import { AddOwnRisk } from "@/components/assessments/add-own-risk";
 import { SectionForm } from "@/components/assessments/section-form";
+import { ownRiskSections } from "@/lib/checklists/assessment-checklist";
 import { SectionNav } from "@/components/assessments/section-nav";
 import { ReturnNotes } from "@/components/review/return-notes";
 import { commentsByItem } from "@/components/review/item-comments";
@@ -68,6 +70,7 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
   const files: Record<string, EvidenceFileView[]> = {};
   for (const file of await listEvidenceFilesForOrg(session, facts.id)) (files[file.criterionId] ??= []).push(evidenceFileView(file));
   const title = localize(section.title, locale);
+  const categories = ownRiskSections(checklist).map((s) => ({ id: s.id, title: localize(s.title, locale) }));
   return (
     <>
       {/* Past the header, the trail and the list of sections, straight to this section's questions. */}
@@ -86,6 +89,9 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
           <p>{localize(section.intro, locale)}</p>
           <ReturnNotes notes={returnNotes} heading={t("returnedWith", { version: facts.version - 1 })} linkItems />
           <SectionForm
+            // A new list of items (an own risk added or removed) starts the form afresh with it;
+            // changes not yet sent are kept on the device and laid over it again.
+            key={section.items.map((i) => i.id).join(" ")}
             owner={session.userId}
             assessmentId={assessmentId}
             section={section}
@@ -98,6 +104,7 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
             showUnfinished={unfinished === "1"}
             itemComments={commentsByItem(returnNotes)}
           />
+          {categories.some((c) => c.id === section.id) && <AddOwnRisk assessmentId={assessmentId} sectionId={section.id} categories={categories} />}
         </div>
       </div>
     </>
