@@ -27,7 +27,7 @@ test("download the exports and import an assessment as a new project", async ({ 
   const [json] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("link", { name: "Before", exact: true }).click()]);
   expect(json.suggestedFilename()).toMatch(/-before-v1-\d{4}-\d\d-\d\d\.json$/);
   const file = JSON.parse(fs.readFileSync((await json.path())!, "utf8"));
-  expect(file).toMatchObject({ format: "ngo-risk-assessment/export", formatVersion: 1, contents: "assessment" });
+  expect(file).toMatchObject({ format: "ngo-risk-assessment/export", formatVersion: 2, contents: "assessment" });
   expect(file.project.scores.rating).toBe(rating);
 
   await page.goto("/projects");

@@ -55,6 +55,7 @@ test("a project archive moves a project with its files to a fresh organisation: 
   await mover.goBack();
   const before = mover.locator("section", { has: mover.getByRole("heading", { name: "Before: participation evaluation" }) });
   await before.getByRole("link", { name: "Report" }).click();
-  const bytes = await downloadedBytes(mover, () => mover.getByRole("link", { name: "legal-review-memo.pdf" }).click());
+  const row = mover.getByRole("row", { name: /^B\.LAW\.1 / });
+  const bytes = await downloadedBytes(mover, () => row.getByRole("link", { name: "legal-review-memo.pdf" }).click());
   expect(sha256(bytes)).toBe(named[0]!.sha256);
 });

@@ -1,5 +1,6 @@
 import type { CriteriaBlock } from "@/lib/report/outline/blocks";
 import { ItemComments, type ItemComment } from "@/components/review/item-comments";
+import { FilesLineView } from "./files-line";
 import { BandBadge, keepWords } from "./rating-badge";
 
 /**
@@ -33,7 +34,7 @@ export function CriteriaTable({ block, itemComments = {} }: { block: CriteriaBlo
                     {row.notes && <div className="small muted">{row.notes}</div>}
                     {row.evidence && <div className="small muted">{row.evidence}</div>}
                     {row.mitigation && <div className="small muted">{row.mitigation}</div>}
-                    {row.files && <div className="small muted">{row.files}</div>}
+                    {row.files && <FilesLineView line={row.files} />}
                     <ItemComments comments={itemComments[row.id]} />
                   </td>
                   <td data-label={c.answer} className={row.redFlag ? "red-flag" : ""} style={keepWords}>

@@ -54,7 +54,7 @@ export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: Assessmen
       .where(and(inOrganisation(ctx, indicators), inArray(indicators.assessmentId, ids)))
       .orderBy(asc(indicators.position)),
     db
-      .select({ assessmentId: evidenceFiles.assessmentId, criterionId: evidenceFiles.criterionId, name: evidenceFiles.name, mediaType: evidenceFiles.mediaType, size: evidenceFiles.size, sha256: evidenceFiles.sha256, createdAt: evidenceFiles.createdAt, addedByName: evidenceFiles.addedByName })
+      .select({ id: evidenceFiles.id, assessmentId: evidenceFiles.assessmentId, criterionId: evidenceFiles.criterionId, name: evidenceFiles.name, mediaType: evidenceFiles.mediaType, size: evidenceFiles.size, sha256: evidenceFiles.sha256, createdAt: evidenceFiles.createdAt, addedByName: evidenceFiles.addedByName })
       .from(evidenceFiles)
       .where(and(inOrganisation(ctx, evidenceFiles), inArray(evidenceFiles.assessmentId, ids)))
       .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id)),

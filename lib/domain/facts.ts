@@ -26,7 +26,8 @@ export type AssessmentStatus = (typeof assessmentStatuses)[number];
 export type AnswerFacts = { value: AnswerValue | null; notes: string; evidence: string };
 export type RiskFacts = RiskInput & { notes: string };
 /** A file attached as evidence to one item of this version. */
-export type EvidenceFileFacts = { criterionId: string; name: string; mediaType: string; size: number; sha256: string; createdAt: Date; addedByName: string };
+/** `id` is the stored file's (absent for a report read from an export file, which has no bytes to serve). */
+export type EvidenceFileFacts = { id?: string; criterionId: string; name: string; mediaType: string; size: number; sha256: string; createdAt: Date; addedByName: string };
 /** A risk the organisation added to this version's register (rated in `risks` under its criterionId). */
 export type OwnRiskFacts = { criterionId: string; sectionId: string; title: string; description: string; addedByName: string; createdAt: Date };
 export type IndicatorFacts = { name: string; unit: string; target: number | null; actual: number | null };

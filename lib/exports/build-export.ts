@@ -69,7 +69,7 @@ export function buildExportFile(input: {
       indicators: a.indicators.map((i) => ({ ...i })),
       reviewNotes: a.reviewNotes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() })),
       ownRisks: (a.ownRisks ?? []).map(({ createdAt, ...o }) => ({ ...o, addedAt: createdAt.toISOString() })),
-      files: (a.files ?? []).map(({ createdAt, ...f }) => ({ ...f, addedAt: createdAt.toISOString() })),
+      files: (a.files ?? []).map(({ id: _, createdAt, ...f }) => ({ ...f, addedAt: createdAt.toISOString() })),
       scores: assessmentScoresOf(buildAssessmentReport(project, a)),
     })),
   };

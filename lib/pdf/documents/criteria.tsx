@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { Text, View } from "@react-pdf/renderer";
 import type { CriteriaBlock } from "@/lib/report/outline/blocks";
+import { filesLineText } from "@/lib/report/outline/files-of";
 import { BandChip } from "./band-chip";
 import { PdfTable, tableStartHeight } from "./pdf-table";
 import { muted, pdfStyles } from "./styles";
@@ -39,7 +40,7 @@ export function PdfCriteria({ block }: { block: CriteriaBlock }) {
                   {row.notes ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.notes}</Text> : null}
                   {row.evidence ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.evidence}</Text> : null}
                   {row.mitigation ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.mitigation}</Text> : null}
-                  {row.files ? <Text style={{ color: muted, fontSize: 7.5 }}>{row.files}</Text> : null}
+                  {row.files ? <Text style={{ color: muted, fontSize: 7.5 }}>{filesLineText(row.files)}</Text> : null}
                 </View>,
                 <View key="answer">
                   <Text style={row.redFlag ? pdfStyles.redFlag : {}}>{row.answer}</Text>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAssessmentReport } from "../assessment-report";
 import { checklistFacts, duringFacts, sampleProjectFacts } from "../testing/sample-facts";
 import { buildAssessmentOutline } from "./assessment-outline";
+import { filesLineText } from "./files-of";
 import type { BlockKind, ReportBlock } from "./blocks";
 
 const outlineOf = (facts: Parameters<typeof buildAssessmentReport>[1], options?: { withSources?: boolean }) =>
@@ -144,7 +145,7 @@ describe("evidence files in the criteria table", () => {
   const withFiles = () => ({
     ...checklistFacts("before"),
     files: [
-      { criterionId: "B.CTX.1", name: "permit.pdf", mediaType: "application/pdf", size: 840_000, sha256: "a".repeat(64), createdAt: new Date("2026-11-02T09:00:00Z"), addedByName: "Sofia Staff" },
+      { id: "file-1", criterionId: "B.CTX.1", name: "permit.pdf", mediaType: "application/pdf", size: 840_000, sha256: "a".repeat(64), createdAt: new Date("2026-11-02T09:00:00Z"), addedByName: "Sofia Staff" },
       { criterionId: "B.CTX.1", name: "地图.png", mediaType: "image/png", size: 3_500_000, sha256: "b".repeat(64), createdAt: new Date("2026-11-03T09:00:00Z"), addedByName: "李娜" },
     ],
   });
@@ -154,8 +155,12 @@ describe("evidence files in the criteria table", () => {
       .find((r) => r.id === "B.CTX.1")!;
 
   it("names each file with its size, date and who added it, in the reader's language", () => {
-    expect(rowOf("en").files).toBe("Files: permit.pdf (820 KB, 2 Nov 2026, Sofia Staff); 地图.png (3.3 MB, 3 Nov 2026, 李娜)");
-    expect(rowOf("zh-CN").files).toMatch(/^文件：permit\.pdf（820 KB，2026年11月2日，Sofia Staff）；地图\.png/);
+    expect(filesLineText(rowOf("en").files!)).toBe("Files: permit.pdf (820 KB, 2 Nov 2026, Sofia Staff); 地图.png (3.3 MB, 3 Nov 2026, 李娜)");
+    expect(filesLineText(rowOf("zh-CN").files!)).toMatch(/^文件：permit\.pdf（820 KB，2026年11月2日，Sofia Staff）；地图\.png/);
+  });
+
+  it("links a stored file to its download; one read from an export file has nothing to serve", () => {
+    expect(rowOf("en").files!.files.map((f) => f.fileId)).toEqual(["file-1", null]);
   });
 
   it("says nothing for an item without files", () => {
@@ -193,7 +198,7 @@ describe("the register's own risks, inapplicable risks and files", () => {
       points: "Open",
       source: "Added by the organisation",
       mitigation: "Mitigation: Second route agreed (Logistics, by 15 Dec 2026)",
-      files: "Files: route-map.pdf (2 KB, 3 Nov 2026, Sofia Staff)",
+      files: { label: "Files: ", files: [{ fileId: null, name: "route-map.pdf", details: " (2 KB, 3 Nov 2026, Sofia Staff)" }] },
     });
     expect(register.sections.find((s) => s.id === "delivery")!.rows.at(-1)!.id).toBe("D.OWN.1");
     expect(rows.find((r) => r.id === "D.SEC.1")).toMatchObject({ answer: "Not rated", points: "Does not apply here", notes: "Why it does not apply: No staff travel to the region." });

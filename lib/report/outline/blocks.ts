@@ -136,6 +136,12 @@ export type IndicatorsBlock = {
 
 export type MethodBlock = { kind: "method"; title: string; lines: string[] };
 
+/**
+ * "Files: a.pdf (820 KB, 2 Dec 2026, Sofia Staff); …" in parts, so the page can make each name a
+ * download link while the PDF prints the line as text (filesLineText).
+ */
+export type FilesLine = { label: string; separator: string; files: Array<{ fileId: string | null; name: string; details: string }> };
+
 export type CriterionRow = {
   id: string;
   prompt: string;
@@ -143,7 +149,7 @@ export type CriterionRow = {
   notes: string | null;
   evidence: string | null;
   /** The item's evidence files: name, size, date and who added each. */
-  files: string | null;
+  files: FilesLine | null;
   /** A risk's mitigation, with its owner and due date (the register's rows only). */
   mitigation?: string | null;
   answer: string;
