@@ -11,7 +11,10 @@ export type SeedAssessment = {
   answers?: Record<string, AnswerValue>;
   rest?: AnswerValue | null;
   notes?: Record<string, string>;
-  risks?: Record<string, { l: number; i: number; status?: RiskStatus; mitigation?: string; owner?: string; due?: string }>;
+  /** A risk marked not applicable has no rating (l, i) and says why in its notes. */
+  risks?: Record<string, { l?: number; i?: number; status?: RiskStatus; notes?: string; mitigation?: string; owner?: string; due?: string }>;
+  /** The organisation's own risks (D.OWN.1, 2, … in order), rated under `risks` like the framework's. */
+  ownRisks?: Array<{ sectionId: string; title: string; description: string }>;
   indicators?: Array<{ name: string; unit: string; target: number; actual: number | null }>;
   /** Evidence files by item: a small demo PDF under each name. */
   files?: Record<string, string>;
@@ -71,7 +74,16 @@ export const demoProjects: SeedProject[] = [
           "D.STAFF.2": { l: 3, i: 2 },
           "D.SEC.1": { l: 1, i: 5, mitigation: "Travel only by day; check in by phone.", owner: "Country lead" },
           "D.EXT.1": { l: 2, i: 3, status: "closed" },
+          "D.STAFF.4": { status: "not_applicable", notes: "The programme has no volunteers: all coaching is done by paid staff." },
+          "D.OWN.1": { l: 3, i: 4, mitigation: "Deliver the next book order before the rains and store it at the district office.", owner: "Logistics officer", due: "2027-05-31" },
         },
+        ownRisks: [
+          {
+            sectionId: "delivery",
+            title: "Rainy-season road closures cut off the upland schools",
+            description: "From June to September the road to eleven upland schools is often closed for days, so book deliveries and coaching visits slip.",
+          },
+        ],
         indicators: [
           { name: "Schools with a working reading corner", unit: "schools", target: 40, actual: 26 },
           { name: "Teachers coached", unit: "teachers", target: 120, actual: 95 },

@@ -3,7 +3,7 @@ import { latestChecklist } from "@/lib/checklists/registry";
 import type { Db, DbOrTx } from "./client";
 import { seedEvidenceFile } from "./demo-evidence";
 import { DEMO_ORGANIZATION_ID, DEMO_ORGANIZATION_NAME } from "./demo-organization";
-import { answers, assessments, indicators, mitigations, organizations, partners, projectPartners, projects, risks } from "./schema";
+import { answers, assessments, indicators, mitigations, organizations, ownRisks, partners, projectPartners, projects, risks } from "./schema";
 import { demoProjects, harbourProject, type SeedAssessment, type SeedProject } from "./seed-data";
 import { OTHER_DEMO_ORGANIZATION, seedDemoUsers } from "./seed-users";
 
@@ -83,10 +83,15 @@ async function seedAssessment(
       notes: spec.notes?.[item.id] ?? "",
     }));
   if (answerRows.length) await tx.insert(answers).values(answerRows);
+  if (spec.ownRisks?.length) {
+    await tx.insert(ownRisks).values(
+      spec.ownRisks.map((o, n) => ({ organizationId, assessmentId, criterionId: `D.OWN.${n + 1}`, ...o, addedById: "demo-seed", addedByName: "Sofia Staff" })),
+    );
+  }
   for (const [criterionId, r] of Object.entries(spec.risks ?? {})) {
     const [risk] = await tx
       .insert(risks)
-      .values({ organizationId, assessmentId, criterionId, likelihood: r.l, impact: r.i, status: r.status ?? "open" })
+      .values({ organizationId, assessmentId, criterionId, likelihood: r.l ?? null, impact: r.i ?? null, status: r.status ?? "open", notes: r.notes ?? "" })
       .returning({ id: risks.id });
     if (r.mitigation) {
       await tx.insert(mitigations).values({

@@ -33,7 +33,8 @@ test("DURING risks are rated, checked and shown on the heat map with priority ri
   // Still a draft: its rating says it is provisional (it changes as answers come in).
   await expect(page.getByTestId("rating").first()).toHaveText("High · provisional");
   await expect(page.getByRole("cell", { name: "Likelihood 5, impact 4: 1 open risk(s)" })).toHaveText("1");
-  const firstRisk = page.getByRole("row").filter({ hasText: "D.PART.1" });
+  const firstRisk = page.locator('[data-block="top-risks"] tbody tr').first();
+  await expect(firstRisk).toContainText("D.PART.1");
   await expect(firstRisk).toContainText("5 × 4 = 20");
   await expect(firstRisk).toContainText("Priority");
 });

@@ -58,8 +58,9 @@ describe("a project archive imported into a fresh organisation", () => {
     const read = await readProjectArchive(archive);
     if (!read.ok) throw new Error(read.message);
     const during = read.contents.file.assessments.find((a) => a.kind === "during")!;
-    expect(during.ownRisks).toMatchObject([{ criterionId: "D.OWN.1", title: "Road to the wells floods" }]);
-    expect(during.files.map((f) => [f.criterionId === "D.OWN.1", f.name, f.sha256.length])).toEqual([[true, "route-map.pdf", 64], [false, "路线图.pdf", 64]]);
+    // The demo project has one risk of its own already (D.OWN.1); this one is the second.
+    expect(during.ownRisks).toMatchObject([{ criterionId: "D.OWN.1" }, { criterionId: "D.OWN.2", title: "Road to the wells floods" }]);
+    expect(during.files.map((f) => [f.criterionId === "D.OWN.2", f.name, f.sha256.length])).toEqual([[true, "route-map.pdf", 64], [false, "路线图.pdf", 64]]);
     // The same bytes twice: one entry in the zip, one blob to keep.
     expect(read.contents.blobs.size).toBe(1);
   });
@@ -81,7 +82,7 @@ describe("a project archive imported into a fresh organisation", () => {
     const report = buildAssessmentReport(project, imported);
     const originalReport = buildAssessmentReport((await getProjectForOrg(demo, originalId))!, original);
     expect(report.register?.heatMap).toEqual(originalReport.register?.heatMap);
-    expect(report.register?.ranked.find((r) => r.item.id === "D.OWN.1")).toMatchObject({ score: 16, rating: "High", item: { ownRisk: true } });
+    expect(report.register?.ranked.find((r) => r.item.id === "D.OWN.2")).toMatchObject({ score: 16, rating: "High", item: { ownRisk: true } });
     expect(report.register?.ranked.map((r) => r.item.id)).toEqual(originalReport.register?.ranked.map((r) => r.item.id));
     // Another export of the copy is the same archive's file: nothing was lost on the way.
     expect((await archiveOf(fresh, importedId)).file).toEqual(read.contents.file);
@@ -109,7 +110,7 @@ describe("a project archive imported into a fresh organisation", () => {
     const outcome = await importProjectForOrg(fresh, file, (stored, assessments) => verifyStoredImport(file, stored, assessments));
     expect(outcome).toMatchObject({ filesNamed: 2, filesKept: 0 });
     const imported = await duringOf(fresh, outcome.projectId);
-    expect(imported.ownRisks).toMatchObject([{ criterionId: "D.OWN.1" }]);
+    expect(imported.ownRisks).toMatchObject([{ criterionId: "D.OWN.1" }, { criterionId: "D.OWN.2" }]);
     expect(await listEvidenceFilesForOrg(fresh, imported.id)).toEqual([]);
   });
 });
