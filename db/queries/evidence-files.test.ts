@@ -38,7 +38,7 @@ describe("evidence files", () => {
     const [entry] = await db().select().from(auditLog).where(and(eq(auditLog.action, "evidence.add"), eq(auditLog.entityId, added.id)));
     expect(entry?.after).toMatchObject({ name: "注册证书.pdf", sha256: added.sha256 });
     // The report reads them with the assessment.
-    expect((await getAssessmentForOrg(demo, id))?.facts.files).toEqual([{ criterionId: "B.CTX.1", name: "注册证书.pdf", mediaType: "application/pdf", size: pdf.byteLength, sha256: added.sha256, createdAt: added.createdAt, addedByName: demo.userName }]);
+    expect((await getAssessmentForOrg(demo, id))?.facts.files).toEqual([{ id: added.id, criterionId: "B.CTX.1", name: "注册证书.pdf", mediaType: "application/pdf", size: pdf.byteLength, sha256: added.sha256, createdAt: added.createdAt, addedByName: demo.userName }]);
   });
 
   it("refuses a Windows program called .pdf, and keeps nothing of it", async () => {
