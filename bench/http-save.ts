@@ -12,7 +12,9 @@ import postgres from "postgres";
 import { serverUrl } from "@/db/testing/temporary-database";
 import { applicableChecklist } from "@/lib/checklists/applicable";
 import { latestChecklist } from "@/lib/checklists/registry";
+import { pageJavaScriptKb } from "./page-javascript";
 import { percentile } from "./percentile";
+import { treeCpuSeconds } from "./process-cpu";
 import { benchProject } from "./workload";
 
 // The autosave as the browser sends it: the server action over HTTP against the production build,
@@ -83,8 +85,9 @@ async function steady(rate: number, seconds: number, call: () => Promise<boolean
   return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors };
 }
 
-/** Requests per second with `lanes` callers back to back. */
-async function saturation(lanes: number, seconds: number, call: () => Promise<boolean>) {
+/** Requests per second with `lanes` callers back to back, and the server's CPU time per request. */
+async function saturation(serverPid: number, lanes: number, seconds: number, call: () => Promise<boolean>) {
+  const cpuBefore = treeCpuSeconds(serverPid);
   let done = 0;
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -93,10 +96,12 @@ async function saturation(lanes: number, seconds: number, call: () => Promise<bo
       while (performance.now() < until) (await call().catch(() => false)) ? done++ : errors++;
     }),
   );
-  return { perSecond: done / seconds, errors };
+  const cpuAfter = treeCpuSeconds(serverPid);
+  const cpuMs = cpuBefore === null || cpuAfter === null || done === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / done;
+  return { perSecond: done / seconds, errors, cpuMs };
 }
 
-async function run(label: string, env: Record<string, string>, assessmentId: string) {
+async function run(label: string, env: Record<string, string>, assessmentId: string, withPages = false) {
   const server = await startServer(env);
   try {
     const cookie = await signIn();
@@ -117,18 +122,30 @@ async function run(label: string, env: Record<string, string>, assessmentId: str
       if (revision) revisions.set(item.id, Math.max(revisions.get(item.id) ?? 0, Number(revision[1])));
       return response.ok && text.includes("savedAt");
     };
-    const read = async () => (await fetch(`${base}/api/auth/get-session`, { headers: { cookie } })).ok;
+    // The cheapest authenticated request: the session is read, then a file id that cannot exist
+    // is refused (404) without a query. Better Auth's own get-session endpoint is closed (one door).
+    const read = async () => (await fetch(`${base}/evidence/bench-no-such-file`, { headers: { cookie }, redirect: "manual" })).status === 404;
     for (let i = 0; i < 30; i++) await save(); // warm the routes and the JIT
     for (let i = 0; i < 30; i++) await read();
     const steadySaves = await steady(25, 8, save);
     const steadyReads = await steady(25, 8, read);
-    const savesFlatOut = await saturation(8, 8, save);
-    const readsFlatOut = await saturation(8, 8, read);
+    const savesFlatOut = await saturation(server.pid!, 8, 8, save);
+    const readsFlatOut = await saturation(server.pid!, 8, 8, read);
     const ms = (v: number) => `${v.toFixed(0)} ms`;
     console.log(`  ${label}`);
     console.log(`    autosave at 25/s      p50 ${ms(steadySaves.p50)}  p95 ${ms(steadySaves.p95)}  p99 ${ms(steadySaves.p99)}  errors ${steadySaves.errors}`);
     console.log(`    session read at 25/s  p50 ${ms(steadyReads.p50)}  p95 ${ms(steadyReads.p95)}  p99 ${ms(steadyReads.p99)}  errors ${steadyReads.errors}`);
     console.log(`    saturation            ${savesFlatOut.perSecond.toFixed(0)} saves/s (errors ${savesFlatOut.errors})  ·  ${readsFlatOut.perSecond.toFixed(0)} session reads/s (errors ${readsFlatOut.errors})`);
+    if (savesFlatOut.cpuMs !== null && readsFlatOut.cpuMs !== null) {
+      console.log(`    server CPU            ${savesFlatOut.cpuMs.toFixed(1)} ms per autosave  ·  ${readsFlatOut.cpuMs.toFixed(1)} ms per session read  (${(savesFlatOut.cpuMs / readsFlatOut.cpuMs).toFixed(1)}×)`);
+    }
+    if (withPages) {
+      console.log("    JavaScript at page start (gzip, every <script src> of the HTML)");
+      for (const [name, path] of [["projects list", "/projects"], ["section form", `/assessments/${assessmentId}/sections/country-context`], ["report", `/assessments/${assessmentId}/report`]] as const) {
+        const { kb, files } = await pageJavaScriptKb(base, path, cookie);
+        console.log(`      ${name.padEnd(14)} ${kb.toFixed(0).padStart(4)} kB in ${files} files`);
+      }
+    }
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
@@ -145,7 +162,7 @@ export async function benchHttpSaves() {
   const opened = await openDatabase({ dataDir: dir });
   const pgliteAssessment = await seed(opened);
   await opened.close();
-  await run("embedded PGlite", { PGLITE_DIR: dir }, pgliteAssessment);
+  await run("embedded PGlite", { PGLITE_DIR: dir }, pgliteAssessment, true);
   fs.rmSync(dir, { recursive: true, force: true });
   // A database of its own on the server, dropped afterwards.
   const name = `risk_bench_${Date.now()}`;

@@ -40,6 +40,12 @@ export async function benchPdfRender(runs = 40) {
   console.log(
     `  warm                                      p50 ${percentile(times, 50).toFixed(0)} ms   p95 ${percentile(times, 95).toFixed(0)} ms   (${runs} renders, one at a time)`,
   );
+  // Four people download at the same moment: when does each one get theirs?
+  for (let round = 0; round < 2; round++) {
+    const t0 = performance.now();
+    const finished = await Promise.all(Array.from({ length: 4 }, () => renderPdfOffThread(tenPageRequest).then(() => performance.now() - t0)));
+    if (round === 1) console.log(`  four requested together                   done after ${finished.sort((a, b) => a - b).map((t) => `${(t / 1000).toFixed(1)} s`).join(", ")}`);
+  }
 }
 
 /** Keeps `lanes` PDFs rendering at once until the returned stop() is awaited; returns how many finished. */
