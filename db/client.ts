@@ -3,6 +3,7 @@ import type { Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { acquireFolderLock } from "./folder-lock";
+import { withStartupLock } from "./startup-lock";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A database handle or an open transaction: queries accept either. */
@@ -85,12 +86,13 @@ const store = globalThis as unknown as DbGlobal;
  */
 export async function getDb(): Promise<Db> {
   if (!store.__riskDb) {
-    const opening = (async () => {
-      const opened = await openDatabase(targetFromEnv());
+    const target = targetFromEnv();
+    const opening = withStartupLock(target, async () => {
+      const opened = await openDatabase(target);
       const { ensureDemoOrganization } = await import("./seed");
       await closingOnFailure(() => ensureDemoOrganization(opened.db, { withSample: process.env.SEED_DEMO !== "false" }), opened.close);
       return opened;
-    })();
+    });
     store.__riskDb = opening;
     // A failed open (the folder still locked, the server not up yet) is not kept: the next request
     // tries again. Only this attempt is dropped, never a database installed since.
