@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -6,7 +8,17 @@ import { MAX_ARCHIVE_BYTES } from "./lib/exports/archive-limits";
 import { MAX_IMPORT_REQUEST_BYTES } from "./lib/exports/import-limit";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
+// The PDF worker, react-pdf and the fonts, as scripts/build-pdf-worker.mjs traced them (it runs
+// before every build and dev start); the folders themselves when it has not run yet.
+const pdfWorkerTrace = path.join(/*turbopackIgnore: true*/ process.cwd(), ".pdf-worker", "trace.json");
+const pdfWorkerFiles = fs.existsSync(pdfWorkerTrace)
+  ? (JSON.parse(fs.readFileSync(pdfWorkerTrace, "utf8")) as string[]).map((file) => `./${file}`)
+  : ["./.pdf-worker/**/*", "./lib/pdf/fonts/**/*"];
+
 const nextConfig: NextConfig = {
+  // A self-contained server in .next/standalone (its own node_modules, traced): what a container or
+  // each of several instances runs. scripts/start-standalone.mjs adds the static files and starts it.
+  output: "standalone",
   // PGlite loads its WASM and data files from its own package folder at run time;
   // bundling it breaks those paths ("The path argument must be ... Received an instance of URL").
   // Piscina starts PDF worker threads from a file (.pdf-worker, built by scripts/build-pdf-worker.mjs).
@@ -14,8 +26,8 @@ const nextConfig: NextConfig = {
   // Migrations, checklist files, the PDF worker and its fonts are read at run time and must ship with the server.
   outputFileTracingIncludes: {
     "/**": ["./db/migrations/**/*", "./lib/checklists/data/**/*"],
-    "/assessments/*/pdf": ["./.pdf-worker/**/*", "./lib/pdf/fonts/**/*"],
-    "/projects/*/pdf": ["./.pdf-worker/**/*", "./lib/pdf/fonts/**/*"],
+    "/assessments/*/pdf": pdfWorkerFiles,
+    "/projects/*/pdf": pdfWorkerFiles,
   },
   poweredByHeader: false,
   // Every response, route handlers and /api included; the CSP and HSTS come from proxy.ts.

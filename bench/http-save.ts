@@ -44,8 +44,8 @@ async function seed(opened: OpenDatabase) {
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   if (await fetch(`${base}/sign-in`).then(() => true, () => false)) throw new Error(`port ${port} is already in use`);
-  // next itself, not through npx: killing npx would leave the server running on the port.
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // node itself, not through npx: killing npx would leave the server running on the port.
+  const child = spawn(process.execPath, ["scripts/start-standalone.mjs", String(port), "127.0.0.1"], {
     env: { ...process.env, ...env, AUTH_RATE_LIMIT: "off", BETTER_AUTH_SECRET: "bench-only-secret-0123456789abcdef0123", BETTER_AUTH_URL: base, TRUSTED_ORIGINS: base, NODE_ENV: "production" },
     stdio: "ignore",
   });

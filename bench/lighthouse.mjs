@@ -16,7 +16,7 @@ if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run 
 fs.rmSync(dataDir, { recursive: true, force: true });
 const env = { ...process.env, PGLITE_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", AUTH_RATE_LIMIT: "off", BETTER_AUTH_SECRET: "lighthouse-only-secret-0123456789abcdef", BETTER_AUTH_URL: origin, TRUSTED_ORIGINS: origin };
 delete env.DATABASE_URL;
-const server = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+const server = spawn(process.execPath, ["scripts/start-standalone.mjs", String(port), "127.0.0.1"], { env, stdio: "ignore", detached: true });
 const stop = () => { try { process.kill(-server.pid, "SIGTERM"); } catch {} };
 process.on("exit", stop);
 

@@ -15,8 +15,8 @@ function statOf(pid: number): { ppid: number; ticks: number } | null {
 }
 
 /**
- * CPU seconds used so far by a process and every process under it (`next start` may run the
- * server in a child). Null where /proc is not there (not Linux): the bench then prints no CPU figure.
+ * CPU seconds used so far by a process and every process under it (a server may work in a child
+ * process). Null where /proc is not there (not Linux): the bench then prints no CPU figure.
  */
 export function treeCpuSeconds(rootPid: number): number | null {
   if (!fs.existsSync(`/proc/${rootPid}/stat`)) return null;

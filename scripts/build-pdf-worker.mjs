@@ -2,10 +2,14 @@
 // that worker threads can load without a TypeScript loader, in dev, in tests and in production.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fs from "node:fs";
+import { nodeFileTrace } from "@vercel/nft";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const pdfWorkerFile = path.join(root, ".pdf-worker", "pdf-worker.mjs");
+/** Every file the worker reads at run time (react-pdf and its packages, the fonts), for next.config.ts. */
+export const pdfWorkerTraceFile = path.join(root, ".pdf-worker", "trace.json");
 
 export async function buildPdfWorker() {
   await build({
@@ -22,6 +26,10 @@ export async function buildPdfWorker() {
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
   });
+  // Next.js traces what the server imports, not what a worker thread loads from a file: the
+  // standalone server would ship without react-pdf. Vercel's tracer (the one Next.js uses) lists it.
+  const { fileList } = await nodeFileTrace([pdfWorkerFile], { base: root });
+  fs.writeFileSync(pdfWorkerTraceFile, JSON.stringify([...fileList].sort(), null, 1));
   return pdfWorkerFile;
 }
 

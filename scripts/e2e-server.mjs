@@ -5,7 +5,7 @@ import fs from "node:fs";
 const port = process.argv[2] ?? "3210";
 const dataDir = ".data/e2e";
 fs.rmSync(dataDir, { recursive: true, force: true });
-if (!fs.existsSync(".next/BUILD_ID")) {
+if (!fs.existsSync(".next/standalone/server.js")) {
   console.error("No production build found: run `npm run build` first (npm test does it for you).");
   process.exit(1);
 }
@@ -21,6 +21,6 @@ const env = {
   TRUSTED_ORIGINS: origin,
 };
 delete env.DATABASE_URL;
-const child = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+const child = spawn(process.execPath, ["scripts/start-standalone.mjs", port, "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -60,7 +60,7 @@ export async function startTwoInstances(ports: [number, number, number]): Promis
   const balancer = `http://127.0.0.1:${ports[2]}`;
   const direct = [`http://127.0.0.1:${ports[0]}`, `http://127.0.0.1:${ports[1]}`] as [string, string];
   const children = ports.slice(0, 2).map((port) =>
-    spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    spawn(process.execPath, ["scripts/start-standalone.mjs", String(port), "127.0.0.1"], {
       env: {
         ...process.env,
         DATABASE_URL: url.toString(),
