@@ -1,18 +1,20 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { ChecklistKind } from "@/lib/checklists/definition-schema";
 import { assessmentChecklist } from "@/lib/checklists/assessment-checklist";
 import { getChecklist, latestChecklist } from "@/lib/checklists/registry";
 import { AssessmentFrozenError, isUuid, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { AssessmentFacts, ProjectFacts, RiskFacts } from "@/lib/domain/facts";
+import type { AnswerValue } from "@/lib/scoring/config";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
-import { answers, assessments, evidenceFiles, indicators, mitigations, ownRisks, partners, risks } from "../schema";
+import { assessments, partners } from "../schema";
 import { currentVersion } from "./assessment-series";
+import { loadAssessmentChildren, type AssessmentChildren } from "./assessment-children";
 import { recordAudit } from "./audit";
 import { getProjectForOrg } from "./projects";
 import { inOrganisation, visibleAssessments } from "./scope";
 
-type AssessmentRow = Omit<typeof assessments.$inferSelect, "indicatorsRevision" | "indicatorsUpdatedBy" | "indicatorsUpdatedAt"> & { partnerName: string | null };
+export type AssessmentRow = Omit<typeof assessments.$inferSelect, "indicatorsRevision" | "indicatorsUpdatedBy" | "indicatorsUpdatedAt"> & { partnerName: string | null };
 
 const assessmentColumns = {
   id: assessments.id,
@@ -37,81 +39,59 @@ const assessmentColumns = {
   partnerName: partners.name,
 };
 
-/** Answers, risks and indicators of the given assessments, all filtered by the organisation. */
+/** Answers, risks, indicators, files and own risks of the given assessments, all filtered by the organisation (one statement). */
 export async function loadFacts(db: DbOrTx, ctx: SessionContext, rows: AssessmentRow[]): Promise<AssessmentFacts[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [answerRows, riskRows, indicatorRows, fileRows, ownRiskRows] = await Promise.all([
-    db.select().from(answers).where(and(inOrganisation(ctx, answers), inArray(answers.assessmentId, ids))),
-    db
-      .select({ risk: risks, mitigation: mitigations })
-      .from(risks)
-      .leftJoin(mitigations, and(eq(mitigations.riskId, risks.id), inOrganisation(ctx, mitigations)))
-      .where(and(inOrganisation(ctx, risks), inArray(risks.assessmentId, ids))),
-    db
-      .select()
-      .from(indicators)
-      .where(and(inOrganisation(ctx, indicators), inArray(indicators.assessmentId, ids)))
-      .orderBy(asc(indicators.position)),
-    db
-      .select({ id: evidenceFiles.id, assessmentId: evidenceFiles.assessmentId, criterionId: evidenceFiles.criterionId, name: evidenceFiles.name, mediaType: evidenceFiles.mediaType, size: evidenceFiles.size, sha256: evidenceFiles.sha256, createdAt: evidenceFiles.createdAt, addedByName: evidenceFiles.addedByName })
-      .from(evidenceFiles)
-      .where(and(inOrganisation(ctx, evidenceFiles), inArray(evidenceFiles.assessmentId, ids)))
-      .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id)),
-    db
-      .select({ assessmentId: ownRisks.assessmentId, criterionId: ownRisks.criterionId, sectionId: ownRisks.sectionId, title: ownRisks.title, description: ownRisks.description, addedByName: ownRisks.addedByName, createdAt: ownRisks.createdAt })
-      .from(ownRisks)
-      .where(and(inOrganisation(ctx, ownRisks), inArray(ownRisks.assessmentId, ids)))
-      // D.OWN.2 after D.OWN.1 (and D.OWN.10 after D.OWN.9): the order they were added in.
-      .orderBy(sql`length(${ownRisks.criterionId})`, asc(ownRisks.criterionId)),
-  ]);
-  return rows.map((row) => ({
-    id: row.id,
-    projectId: row.projectId,
-    kind: row.kind,
-    checklistVersion: row.checklistVersion,
-    participationMode: row.participationMode,
-    status: row.status,
-    seriesId: row.seriesId,
-    version: row.version,
-    isCurrent: row.isCurrent,
-    submittedAt: row.submittedAt,
-    submittedBy: row.submittedBy,
-    reviewedAt: row.reviewedAt,
-    reviewedBy: row.reviewedBy,
-    selfApproved: row.selfApproved,
-    updatedAt: row.updatedAt,
-    partner: row.partnerId ? { id: row.partnerId, name: row.partnerName ?? "" } : null,
-    answers: new Map(
-      answerRows
-        .filter((a) => a.assessmentId === row.id)
-        .map((a) => [a.criterionId, { value: a.value, notes: a.notes, evidence: a.evidence }]),
-    ),
-    risks: new Map(
-      riskRows
-        .filter((r) => r.risk.assessmentId === row.id)
-        .map(({ risk, mitigation }): [string, RiskFacts] => [
-          risk.criterionId,
+  const children = await loadAssessmentChildren(db, ctx, rows.map((r) => r.id));
+  return factsFrom(rows, children);
+}
+
+const none: AssessmentChildren = { answers: [], risks: [], indicators: [], files: [], ownRisks: [], revisions: {} };
+
+/** The facts of assessment rows, with what loadAssessmentChildren found of each. */
+export function factsFrom(rows: AssessmentRow[], children: Map<string, AssessmentChildren>): AssessmentFacts[] {
+  return rows.map((row) => {
+    const of = children.get(row.id) ?? none;
+    return {
+      id: row.id,
+      projectId: row.projectId,
+      kind: row.kind,
+      checklistVersion: row.checklistVersion,
+      participationMode: row.participationMode,
+      status: row.status,
+      seriesId: row.seriesId,
+      version: row.version,
+      isCurrent: row.isCurrent,
+      submittedAt: row.submittedAt,
+      submittedBy: row.submittedBy,
+      reviewedAt: row.reviewedAt,
+      reviewedBy: row.reviewedBy,
+      selfApproved: row.selfApproved,
+      updatedAt: row.updatedAt,
+      partner: row.partnerId ? { id: row.partnerId, name: row.partnerName ?? "" } : null,
+      answers: new Map(of.answers.map((a) => [a.criterionId, { value: a.value as AnswerValue | null, notes: a.notes, evidence: a.evidence }])),
+      risks: new Map(
+        of.risks.map((r): [string, RiskFacts] => [
+          r.criterionId,
           {
-            likelihood: risk.likelihood,
-            impact: risk.impact,
-            status: risk.status,
-            notes: risk.notes,
-            mitigation: mitigation ? { action: mitigation.action, owner: mitigation.owner, dueDate: mitigation.dueDate } : null,
+            likelihood: r.likelihood,
+            impact: r.impact,
+            status: r.status,
+            notes: r.notes,
+            mitigation: r.action === null ? null : { action: r.action, owner: r.owner ?? "", dueDate: r.dueDate },
           },
         ]),
-    ),
-    ownRisks: ownRiskRows.filter((o) => o.assessmentId === row.id).map(({ assessmentId: _, ...o }) => o),
-    files: fileRows.filter((f) => f.assessmentId === row.id).map(({ assessmentId: _, ...f }) => f),
-    indicators: indicatorRows
-      .filter((i) => i.assessmentId === row.id)
-      .map((i) => ({
+      ),
+      ownRisks: of.ownRisks,
+      files: of.files,
+      indicators: of.indicators.map((i) => ({
         name: i.name,
         unit: i.unit,
         target: i.target === null ? null : Number(i.target),
         actual: i.actual === null ? null : Number(i.actual),
       })),
-  }));
+    };
+  });
 }
 
 export function selectAssessments(db: DbOrTx) {

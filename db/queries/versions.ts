@@ -1,13 +1,12 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, getTableColumns } from "drizzle-orm";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import type { ScoreSnapshot } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
-import { assessments } from "../schema";
+import { assessments, reviewNotes } from "../schema";
 import { versionsOfSeries } from "./assessment-series";
 import { getAssessmentForOrg, loadFacts, selectAssessments } from "./assessments";
-import { listReviewNotesForOrg } from "./review";
-import { visibleAssessments } from "./scope";
+import { inOrganisation, visibleAssessments } from "./scope";
 
 export type VersionFacts = AssessmentFacts & { scoreSnapshot: ScoreSnapshot | null };
 
@@ -30,12 +29,11 @@ export async function listVersionsForOrg(ctx: SessionContext, assessmentId: stri
 export async function listReturnNotesOfPreviousVersion(ctx: SessionContext, facts: AssessmentFacts) {
   if (facts.version <= 1) return [];
   const db = await getDb();
-  const [previous] = await db
-    .select({ id: assessments.id })
-    .from(assessments)
-    .where(
-      and(visibleAssessments(ctx), versionsOfSeries(facts.seriesId), eq(assessments.version, facts.version - 1)),
-    );
-  if (!previous) return [];
-  return (await listReviewNotesForOrg(ctx, [previous.id])).filter((n) => n.kind === "return");
+  // One statement: the notes of the version before this one in its series, if the session sees it.
+  return db
+    .select(getTableColumns(reviewNotes))
+    .from(reviewNotes)
+    .innerJoin(assessments, and(eq(assessments.id, reviewNotes.assessmentId), visibleAssessments(ctx), versionsOfSeries(facts.seriesId), eq(assessments.version, facts.version - 1)))
+    .where(and(inOrganisation(ctx, reviewNotes), eq(reviewNotes.kind, "return")))
+    .orderBy(asc(reviewNotes.createdAt));
 }

@@ -62,8 +62,22 @@ export function unscopedTenantTables(sql: string): string[] {
 const recorded: UnscopedStatement[] = [];
 
 /** The drizzle logger that records unscoped statements. */
+let counting: string[] | null = null;
+
+/** Runs `work` and answers with the SQL statements the app sent meanwhile (through drizzle's logger). */
+export async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  counting = [];
+  try {
+    const result = await work();
+    return { result, statements: counting };
+  } finally {
+    counting = null;
+  }
+}
+
 export const tenantSentinel: Logger = {
   logQuery(sql, params) {
+    counting?.push(sql);
     // Better Auth's own statements (its adapter, while one of its endpoints runs) check the
     // organisation in the library's code, by member and invitation ids; they are not our queries.
     // The endpoints the app lets through are probed in app/api/auth/endpoint-access.test.ts.

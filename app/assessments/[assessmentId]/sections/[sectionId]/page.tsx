@@ -3,11 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
-import { listEvidenceFilesForOrg } from "@/db/queries/evidence-files";
-import { listPartRevisionsForOrg } from "@/db/queries/section-changes";
+import { getSectionPageForOrg } from "@/db/queries/section-page";
 import { evidenceFileView, type EvidenceFileView } from "@/components/evidence/evidence-file-view";
-import { listReturnNotesOfPreviousVersion } from "@/db/queries/versions";
 import { AssessmentHeader } from "@/components/assessments/assessment-header";
 import { assessmentHeading } from "@/components/assessments/assessment-title";
 import { AddOwnRisk } from "@/components/assessments/add-own-risk";
@@ -25,10 +22,10 @@ import { localize } from "@/lib/i18n/localized-text";
 type Params = { params: Promise<{ assessmentId: string; sectionId: string }> };
 type PageProps = Params & { searchParams: Promise<{ unfinished?: string }> };
 
-/** The page and its title read the same assessment: once per request. */
+/** The page and its title read the same assessment: once per request, in at most five statements. */
 const loadAssessment = cache(async (assessmentId: string) => {
   const session = await requirePermission("assessment:write");
-  return { session, found: await getAssessmentWithChecklistForOrg(session, assessmentId) };
+  return { session, found: await getSectionPageForOrg(session, assessmentId) };
 });
 
 /** The tab names the section and what it belongs to: "Country context and safety · Before: participation evaluation". */
@@ -63,12 +60,10 @@ export default async function SectionPage({ params, searchParams }: PageProps) {
   const previous = checklist.sections[index - 1];
   const next = checklist.sections[index + 1];
   const base = `/assessments/${assessmentId}`;
-  const revisions = await listPartRevisionsForOrg(session, facts.id, partsOfValues(sectionFormValues(section, facts)).map((p) => p.key));
-  const returnNotes = (await listReturnNotesOfPreviousVersion(session, facts)).filter(
-    (n) => n.criterionId === null || section.items.some((i) => i.id === n.criterionId),
-  );
+  const revisions = Object.fromEntries(partsOfValues(sectionFormValues(section, facts)).map((p) => [p.key, found.revisions[p.key] ?? 0]));
+  const returnNotes = found.returnNotes.filter((n) => n.criterionId === null || section.items.some((i) => i.id === n.criterionId));
   const files: Record<string, EvidenceFileView[]> = {};
-  for (const file of await listEvidenceFilesForOrg(session, facts.id)) (files[file.criterionId] ??= []).push(evidenceFileView(file));
+  for (const file of facts.files ?? []) if (file.id) (files[file.criterionId] ??= []).push(evidenceFileView({ ...file, id: file.id }));
   const title = localize(section.title, locale);
   const categories = ownRiskSections(checklist).map((s) => ({ id: s.id, title: localize(s.title, locale) }));
   return (
