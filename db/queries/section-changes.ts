@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { SessionContext } from "@/lib/domain/session-context";
 import type { ChangeResult, PartRevision, SectionChange } from "@/lib/forms/section-changes";
 import { INDICATORS_KEY } from "@/lib/forms/section-paths";
-import { getDb, type DbOrTx } from "../client";
+import type { DbOrTx } from "../client";
 import { answers, assessments, indicators, mitigations, risks } from "../schema";
 import { recordAudit, type AuditEntry } from "./audit";
 import { indicatorRows } from "./indicator-rows";
@@ -171,11 +171,4 @@ export async function applySectionChanges(
     await tx.update(assessments).set({ updatedAt: now }).where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)));
   }
   return results;
-}
-
-/** The revision of every part of a section as stored now: what the editor's changes are based on. */
-export async function listPartRevisionsForOrg(ctx: SessionContext, assessmentId: string, keys: string[]): Promise<Record<string, number>> {
-  const db = await getDb();
-  const current = await currentPartsForOrg(db, ctx, assessmentId, keys);
-  return Object.fromEntries(keys.map((k) => [k, current.get(k)?.revision ?? 0]));
 }
