@@ -7,6 +7,7 @@
  *  3. PDF render time of a ten-page project report on the worker pool, p50/p95 warm.
  *  4. The autosave over HTTP against the production build, at 25 saves/s and flat out, beside an
  *     authenticated session read on the same server (needs `npm run build`).
+ *  5. The main pages of a large organisation (`npm run bench:seed` first), p50/p95 over HTTP.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ import { DEMO_ORGANIZATION_ID } from "@/db/demo-organization";
 import { openTestDatabase } from "@/db/testing/temporary-database";
 import { checklistKinds } from "@/lib/checklists/definition-schema";
 import { benchHttpSaves } from "./http-save";
+import { benchLargePages } from "./large-pages";
 import { benchPdfRender, closePdfPool, renderPdfsContinuously } from "./pdf";
 import { percentile } from "./percentile";
 import { benchProject, scoringWorkload, sectionDraft } from "./workload";
@@ -87,6 +89,8 @@ async function main() {
   await closePdfPool();
   console.log("\nAutosave over HTTP (the server action against the production build) beside a session read");
   await benchHttpSaves();
+  console.log("\nA large organisation on PostgreSQL (npm run bench:seed), pages over HTTP");
+  await benchLargePages();
 }
 
 async function draftSaves(suffix: string, pdfLanes: number) {
