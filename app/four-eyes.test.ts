@@ -13,11 +13,12 @@ import { setupTestDatabase } from "@/db/testing/test-database";
 import { saveSectionForOrg, submitAssessmentForOrg } from "@/db/queries/assessment-writes";
 import { getAssessmentForOrg, startAssessmentForOrg } from "@/db/queries/assessments";
 import { listAuditForOrg } from "@/db/queries/audit";
-import { reviewBlockForOrg } from "@/db/queries/four-eyes";
+import { reviewBlockForOrg, reviewBlocksOf } from "@/db/queries/four-eyes";
 import { getSelfApprovalForOrg, setSelfApprovalForOrg } from "@/db/queries/membership-admin";
 import { createProjectForOrg } from "@/db/queries/projects";
 import { approveAssessmentForOrg, returnAssessmentForOrg } from "@/db/queries/review";
-import { organizations } from "@/db/schema";
+import { answers, assessments, organizations } from "@/db/schema";
+import { seedProject } from "@/db/seed";
 
 /** Four eyes: whoever submitted or last edited a version does not approve or return it. */
 const db = setupTestDatabase();
@@ -128,6 +129,29 @@ describe("four eyes", () => {
     await approveAssessmentForOrg(mona, edited, "");
     expect(await factsOf(edited)).toMatchObject({ status: "approved", submittedBy: "Sofia Staff", selfApproved: true });
     expect(await signOff(edited, "en")).toMatch(/self-approved$/);
+  });
+
+  it("judges many versions in one statement as it judges each, the stored editor's name standing in where no edit was logged", async () => {
+    const submittedByMalik = await submittedBy(malik);
+    const editedByMalik = await submittedBy(staff, malik);
+    const neither = await submittedBy(staff, staff);
+    // As an imported version: written straight to the tables, no edit logged, so the stored editor (a name) decides.
+    const importedProject = await seedProject(db(), demo.organizationId, {
+      ...projectValues({ name: `Four eyes ${++counter}` }),
+      budget: "1000",
+      partners: [],
+      assessments: [{ kind: "before", status: "submitted", rest: "met" }],
+    });
+    const [row] = await db().select({ id: assessments.id }).from(assessments).where(eq(assessments.projectId, importedProject));
+    const imported = row!.id;
+    await db().update(answers).set({ updatedBy: "Malik Manager" }).where(eq(answers.assessmentId, imported));
+    const ids = [submittedByMalik, editedByMalik, neither, imported];
+    const blocks = await reviewBlocksOf(db(), malik, ids);
+    expect(ids.map((id) => blocks.get(id))).toEqual(["submitted", "lastEdited", null, "lastEdited"]);
+    for (const id of ids) expect((await reviewBlockForOrg(malik, id)).block).toBe(blocks.get(id));
+    // By name for the imported one: a namesake is held back there, not where the log knows the account.
+    const namesake = await reviewBlocksOf(db(), { ...mona, userName: "Malik Manager" }, ids);
+    expect(ids.map((id) => namesake.get(id))).toEqual(["submitted", null, null, "lastEdited"]);
   });
 
   it("lets only admins change the setting", async () => {

@@ -4,9 +4,9 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { listOverdueMitigationsForOrg } from "@/db/queries/dashboard";
 import { hasVisibleProjectsForOrg } from "@/db/queries/project-list";
-import { listMyDraftsForOrg, listReturnedToMeForOrg, listWaitingForMyReviewForOrg, type NeedsMeRow } from "@/db/queries/needs-me";
+import { HOME_LINES, listMyDraftsForOrg, listReturnedToMeForOrg, listWaitingForMyReviewForOrg, type NeedsMeRow } from "@/db/queries/needs-me";
 import { DraftLines, QueueLines, ReturnedLines, type AssessmentLine } from "@/components/home/assessment-lines";
-import { NeedsMeGroup } from "@/components/home/needs-me-group";
+import { MoreLines, NeedsMeGroup } from "@/components/home/needs-me-group";
 import { OverdueLines } from "@/components/home/overdue-lines";
 import { can } from "@/lib/auth/roles";
 import { calendarDaysBetween } from "@/lib/i18n/format";
@@ -60,19 +60,20 @@ export default async function HomePage() {
   const session = await getSessionContext();
   const writer = can(session.role, "assessment:write");
   const reviewer = can(session.role, "assessment:review");
-  const none = Promise.resolve([]);
+  const returnedToMe = writer ? listReturnedToMeForOrg(session) : Promise.resolve([]);
+  // A draft made by a return is listed once, under "returned to you", where the reviewer's words are.
+  const myDrafts = returnedToMe.then((returned) =>
+    writer ? listMyDraftsForOrg(session, HOME_LINES, new Set(returned.map((r) => r.facts.id))) : { rows: [], total: 0 },
+  );
   const [anyProject, drafts, returned, waiting, overdue, t, locale] = await Promise.all([
     hasVisibleProjectsForOrg(session),
-    writer ? listMyDraftsForOrg(session) : none,
-    writer ? listReturnedToMeForOrg(session) : none,
-    reviewer ? listWaitingForMyReviewForOrg(session) : Promise.resolve({ rows: [], waitingForOthers: 0 }),
+    myDrafts,
+    returnedToMe,
+    reviewer ? listWaitingForMyReviewForOrg(session) : Promise.resolve({ rows: [], total: 0, waitingForOthers: 0 }),
     listOverdueMitigationsForOrg(session),
     getTranslations("needsMe"),
     serverLocale(),
   ]);
-  // A draft made by a return is listed once, under "returned to you", where the reviewer's words are.
-  const returnedDrafts = new Set(returned.map((r) => r.facts.id));
-  const myDrafts = drafts.filter((d) => !returnedDrafts.has(d.facts.id));
   const now = new Date();
   if (!anyProject) return <FirstRun organizationName={session.organizationName} canCreate={can(session.role, "project:write")} />;
   return (
@@ -82,8 +83,9 @@ export default async function HomePage() {
         {t("intro")} <Link href="/projects">{t("allProjects")}</Link>
       </p>
       {writer && (
-        <NeedsMeGroup id="drafts" title={t("myDrafts")} hint={t("myDraftsHint")} count={myDrafts.length} empty={t("noDrafts")}>
-          <DraftLines rows={myDrafts.map((d) => ({ ...lineOf(d, locale), updatedAt: d.facts.updatedAt }))} />
+        <NeedsMeGroup id="drafts" title={t("myDrafts")} hint={t("myDraftsHint")} count={drafts.total} empty={t("noDrafts")}>
+          <DraftLines rows={drafts.rows.map((d) => ({ ...lineOf(d, locale), updatedAt: d.facts.updatedAt }))} />
+          <MoreLines shown={drafts.rows.length} total={drafts.total} href="/projects?status=draft" text={t("moreDrafts", { shown: drafts.rows.length, total: drafts.total })} link={t("moreDraftsLink")} />
         </NeedsMeGroup>
       )}
       {writer && (
@@ -92,7 +94,7 @@ export default async function HomePage() {
         </NeedsMeGroup>
       )}
       {reviewer && (
-        <NeedsMeGroup id="review" title={t("waiting")} hint={t("waitingHint")} count={waiting.rows.length} empty={t("noWaiting")}>
+        <NeedsMeGroup id="review" title={t("waiting")} hint={t("waitingHint")} count={waiting.total} empty={t("noWaiting")}>
           <QueueLines
             rows={waiting.rows.map((w) => ({
               ...lineOf(w, locale),
@@ -100,6 +102,7 @@ export default async function HomePage() {
               daysWaiting: calendarDaysBetween(w.submittedAt, now),
             }))}
           />
+          <MoreLines shown={waiting.rows.length} total={waiting.total} href="/projects?status=submitted" text={t("moreWaiting", { shown: waiting.rows.length, total: waiting.total })} link={t("moreWaitingLink")} />
         </NeedsMeGroup>
       )}
       {reviewer && waiting.waitingForOthers > 0 && (

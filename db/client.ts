@@ -91,6 +91,9 @@ export async function getDb(): Promise<Db> {
       const opened = await openDatabase(target);
       const { ensureDemoOrganization } = await import("./seed");
       await closingOnFailure(() => ensureDemoOrganization(opened.db, { withSample: process.env.SEED_DEMO !== "false" }), opened.close);
+      // Settled versions with no scores from the current rules (seeded, imported, rules changed) get them now.
+      const { refreshStoredScores } = await import("./queries/stored-scores");
+      await closingOnFailure(() => refreshStoredScores(opened.db), opened.close);
       return opened;
     });
     store.__riskDb = opening;

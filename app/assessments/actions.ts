@@ -16,7 +16,7 @@ import { serverLocale } from "@/lib/i18n/server-locale";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { sectionChangesInput } from "@/lib/forms/section-changes";
 import { refuseSectionIssues, saveSectionChanges } from "./save-section";
-import { buildAssessmentReport } from "@/lib/report/assessment-report";
+import { scoreSnapshotOf } from "@/lib/report/score-snapshot";
 
 async function loadAssessmentChecklist(session: SessionContext, assessmentId: string) {
   const found = await getAssessmentWithChecklistForOrg(session, assessmentId);
@@ -90,8 +90,7 @@ export const submitAssessmentAction = actionClient
     // Checked again on the locked row: a save from another tab cannot slip in between.
     await submitAssessmentForOrg(ctx.session, facts.id, (current) => {
       if (incompleteIn(current).length > 0) throw new UserFacingError("errors.submitChanged");
-      const report = buildAssessmentReport(project, current);
-      return { score: report.score, rating: report.rating, redFlags: report.redFlags.length, gaps: report.gaps.length };
+      return scoreSnapshotOf(project, current);
     });
     revalidatePath(`/projects/${facts.projectId}`);
     return { ok: true as const };

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** One group of the start page: a heading with its count, a line on what it holds, and its empty state. */
@@ -24,5 +25,15 @@ export function NeedsMeGroup({
       <p className="muted small">{hint}</p>
       {count === 0 ? <p className="muted empty-state">{empty}</p> : children}
     </section>
+  );
+}
+
+/** Under a group that lists only its first lines: how many are shown, and where the rest are. */
+export function MoreLines({ shown, total, href, text, link }: { shown: number; total: number; href: string; text: string; link: string }) {
+  if (total <= shown) return null;
+  return (
+    <p className="small" data-testid="more-lines">
+      {text} <Link href={href}>{link}</Link>
+    </p>
   );
 }

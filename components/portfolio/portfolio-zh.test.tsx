@@ -8,7 +8,7 @@ import { messagesByLocale } from "@/lib/i18n/messages/messages";
 import { groupByCountry } from "@/lib/portfolio/country-grid";
 import { filterOptions } from "@/lib/portfolio/filters";
 import { summariseProject } from "@/lib/portfolio/project-summary";
-import { testChecklistFacts, testProject } from "@/lib/portfolio/test-facts";
+import { scored, testChecklistFacts, testProject } from "@/lib/portfolio/test-facts";
 import { versionTrends } from "@/lib/portfolio/version-trend";
 import { buildProjectReport } from "@/lib/report/project-report";
 import { CountryGrid } from "./country-grid";
@@ -29,7 +29,7 @@ function render(locale: Locale, node: ReactNode): string {
 const project = testProject({ sector: "Poverty reduction", hostCountry: "CN" });
 const before = testChecklistFacts("before", { "B.CTX.2": "not_met" });
 // The portfolio counts submitted versions only (drafts sit beside them), so its fixture is submitted.
-const submitted = { ...before, status: "submitted" as const };
+const submitted = scored({ ...before, status: "submitted" as const }, project);
 
 function parts(locale: Locale) {
   const summary = summariseProject(project, [submitted], locale);

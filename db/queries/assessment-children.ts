@@ -4,6 +4,7 @@ import type { SessionContext } from "@/lib/domain/session-context";
 import { INDICATORS_KEY } from "@/lib/forms/section-paths";
 import type { DbOrTx } from "../client";
 import { answers, assessments, evidenceFiles, indicators, mitigations, ownRisks, risks } from "../schema";
+import { jsonList } from "./json-list";
 import { inOrganisation } from "./scope";
 
 type AnswerJson = { criterionId: string; revision: number; value: string | null; notes: string; evidence: string };
@@ -22,11 +23,6 @@ export type AssessmentChildren = {
   /** Each part's revision (an item, a risk, the indicator list), for the form's next save to build on. */
   revisions: Record<string, number>;
 };
-
-/** A JSON array of the rows a correlated subquery finds ('[]' for none), parsed whichever driver answers. */
-function jsonList<T>(query: SQL) {
-  return sql<T[]>`coalesce((${query}), '[]'::json)`.mapWith((v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as T[]);
-}
 
 /**
  * The answers, risks (with mitigations), indicators, files and own risks of the given assessments

@@ -5,6 +5,7 @@ import type { SectionValues } from "@/lib/forms/section-schema";
 import { NotFoundError } from "@/lib/errors";
 import type { AssessmentFacts } from "@/lib/domain/facts";
 import type { ScoreSnapshot } from "@/lib/domain/facts";
+import { SCORE_MODEL } from "@/lib/scoring/config";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
 import { assessments } from "../schema";
@@ -69,7 +70,7 @@ export async function submitAssessmentForOrg(
     const now = new Date();
     const [row] = await tx
       .update(assessments)
-      .set({ status: "submitted", submittedAt: now, submittedBy: ctx.userName, scoreSnapshot: snapshot, updatedAt: now })
+      .set({ status: "submitted", submittedAt: now, submittedBy: ctx.userName, scoreSnapshot: snapshot, scoreModel: snapshot ? SCORE_MODEL : null, updatedAt: now })
       .where(and(eq(assessments.id, assessmentId), inOrganisation(ctx, assessments)))
       .returning({ id: assessments.id });
     if (!row) throw new NotFoundError("things.assessment");

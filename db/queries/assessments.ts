@@ -34,6 +34,7 @@ const assessmentColumns = {
   reviewedBy: assessments.reviewedBy,
   selfApproved: assessments.selfApproved,
   scoreSnapshot: assessments.scoreSnapshot,
+  scoreModel: assessments.scoreModel,
   createdAt: assessments.createdAt,
   updatedAt: assessments.updatedAt,
   partnerName: partners.name,

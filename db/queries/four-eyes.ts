@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, like, max, or } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { UserFacingError } from "@/lib/errors";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
@@ -10,72 +10,65 @@ export type ReviewBlock = "submitted" | "lastEdited";
 
 type Reviewed = Pick<typeof assessments.$inferSelect, "id" | "submittedBy" | "indicatorsUpdatedBy" | "indicatorsUpdatedAt">;
 
-async function submittedByThem(tx: DbOrTx, ctx: SessionContext, row: Reviewed) {
-  if (row.submittedBy === ctx.userName) return true;
-  // The stored submitter is a name; the audit log also knows the account, so a rename does not slip through.
-  const [entry] = await tx
-    .select({ id: auditLog.id })
-    .from(auditLog)
-    .where(
-      and(
-        inOrganisation(ctx, auditLog),
-        eq(auditLog.action, "assessment.submit"),
-        eq(auditLog.entityId, row.id),
-        eq(auditLog.actorId, ctx.userId),
-      ),
-    )
-    .limit(1);
-  return entry !== undefined;
-}
+const nested = <T>(expression: SQL) => sql<T>`${expression}`;
 
-/** The people behind the latest change to any answer, risk or the indicator list (several when at the same moment). */
-async function lastEditors(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<Set<string>> {
-  const byAnswer = await tx
-    .select({ by: answers.updatedBy, at: max(answers.updatedAt) })
-    .from(answers)
-    .where(and(inOrganisation(ctx, answers), eq(answers.assessmentId, row.id), isNotNull(answers.updatedBy)))
-    .groupBy(answers.updatedBy);
-  const byRisk = await tx
-    .select({ by: risks.updatedBy, at: max(risks.updatedAt) })
-    .from(risks)
-    .where(and(inOrganisation(ctx, risks), eq(risks.assessmentId, row.id), isNotNull(risks.updatedBy)))
-    .groupBy(risks.updatedBy);
-  const edits = [...byAnswer, ...byRisk, { by: row.indicatorsUpdatedBy, at: row.indicatorsUpdatedAt }].filter(
-    (e): e is { by: string; at: Date } => e.by !== null && e.at !== null,
-  );
-  const latest = Math.max(...edits.map((e) => e.at.getTime()));
-  return new Set(edits.filter((e) => e.at.getTime() === latest).map((e) => e.by));
-}
+const editActions = sql`('answer.edit', 'risk.edit', 'indicators.edit')`;
+
+/** Audit entries about this version: answers and risks are logged as "<id>/<criterion>", the indicators as the id. */
+const aboutVersion = (alias: string) =>
+  sql`(${sql.raw(alias)}.entity_id = ${assessments.id}::text or ${sql.raw(alias)}.entity_id like ${assessments.id}::text || '/%')`;
 
 /**
- * The accounts behind the latest save of this version's answers, risks or indicators, from the
- * audit log written in the same transaction as each save. The stored editor is a name: two people
- * of one name, or a rename, must neither block nor let through the wrong person.
+ * The four-eyes block of each of these versions for this reviewer, in one statement: the home
+ * page's review queue asks for hundreds at once, a review for one.
+ *  - submitted: the stored submitter is a name; the audit log also knows the account, so a rename does not slip through.
+ *  - lastEdited: the accounts behind the latest save of an answer, a risk or the indicators, from the
+ *    audit log written in the same transaction as each save (two people of one name, or a rename,
+ *    must neither block nor let through the wrong person); by name only for a version with no logged
+ *    edit (imported), from the stored editors. Times compare to the millisecond, as the app reads them.
  */
-async function lastEditorAccounts(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<Set<string>> {
-  const entries = await tx
-    .select({ actorId: auditLog.actorId, at: auditLog.createdAt })
-    .from(auditLog)
-    .where(
-      and(
-        inOrganisation(ctx, auditLog),
-        inArray(auditLog.action, ["answer.edit", "risk.edit", "indicators.edit"]),
-        or(eq(auditLog.entityId, row.id), like(auditLog.entityId, `${row.id}/%`)),
-      ),
-    )
-    .orderBy(desc(auditLog.createdAt))
-    .limit(200);
-  const latest = entries[0]?.at.getTime();
-  return new Set(entries.filter((e) => e.at.getTime() === latest).map((e) => e.actorId));
+export async function reviewBlocksOf(tx: DbOrTx, ctx: SessionContext, ids: string[]): Promise<Map<string, ReviewBlock | null>> {
+  if (ids.length === 0) return new Map();
+  const org = ctx.organizationId;
+  const rows = await tx
+    .select({
+      id: assessments.id,
+      // Each field is nested once more: drizzle writes a single table's columns unqualified at the top
+      // of a select list, and an unqualified "id" inside these subqueries would name the inner table's.
+      submitted: nested<boolean>(sql`(${assessments.submittedBy} = ${ctx.userName} or exists (
+        select 1 from ${auditLog} s where s."organization_id" = ${org} and s.action = 'assessment.submit'
+          and s.entity_id = ${assessments.id}::text and s.actor_id = ${ctx.userId}))`),
+      loggedEditors: nested<string[] | null>(sql`(select array_agg(distinct l.actor_id) from ${auditLog} l
+        where l."organization_id" = ${org} and l.action in ${editActions} and ${aboutVersion("l")}
+          and date_trunc('milliseconds', l.created_at) = (
+            select date_trunc('milliseconds', max(m.created_at)) from ${auditLog} m
+            where m."organization_id" = ${org} and m.action in ${editActions} and ${aboutVersion("m")}))`),
+      namedEditors: nested<string[] | null>(sql`(with e as (
+          select x.updated_by as by, max(x.updated_at) as at from ${answers} x
+            where x."organization_id" = ${org} and x.assessment_id = ${assessments.id} and x.updated_by is not null group by x.updated_by
+          union all
+          select r.updated_by, max(r.updated_at) from ${risks} r
+            where r."organization_id" = ${org} and r.assessment_id = ${assessments.id} and r.updated_by is not null group by r.updated_by
+          union all
+          select ${assessments.indicatorsUpdatedBy}, ${assessments.indicatorsUpdatedAt}
+            where ${assessments.indicatorsUpdatedBy} is not null and ${assessments.indicatorsUpdatedAt} is not null)
+        select array_agg(e.by) from e where date_trunc('milliseconds', e.at) = (select date_trunc('milliseconds', max(at)) from e))`),
+    })
+    .from(assessments)
+    .where(and(inOrganisation(ctx, assessments), inArray(assessments.id, ids)));
+  return new Map(
+    rows.map((r) => {
+      if (r.submitted) return [r.id, "submitted"];
+      const logged = r.loggedEditors ?? [];
+      const lastEdited = logged.length > 0 ? logged.includes(ctx.userId) : (r.namedEditors ?? []).includes(ctx.userName);
+      return [r.id, lastEdited ? "lastEdited" : null];
+    }),
+  );
 }
 
 /** Null when the caller may review this version; otherwise why not (before any setting waives it). */
 export async function reviewBlockOf(tx: DbOrTx, ctx: SessionContext, row: Reviewed): Promise<ReviewBlock | null> {
-  if (await submittedByThem(tx, ctx, row)) return "submitted";
-  const accounts = await lastEditorAccounts(tx, ctx, row);
-  // By account where the log knows the edit; by name only for versions with no logged edit (imported).
-  if (accounts.size ? accounts.has(ctx.userId) : (await lastEditors(tx, ctx, row)).has(ctx.userName)) return "lastEdited";
-  return null;
+  return (await reviewBlocksOf(tx, ctx, [row.id])).get(row.id) ?? null;
 }
 
 export async function selfApprovalAllowed(tx: DbOrTx, ctx: SessionContext): Promise<boolean> {

@@ -37,11 +37,21 @@ describe("my drafts", () => {
     await submitAssessmentForOrg(ana, sent.id);
     await started(other, "Other organisation's draft");
 
-    expect(names(await listMyDraftsForOrg(ana))).toEqual(["Ben's draft Ana helped with", "Ana's own draft"]);
-    expect(names(await listMyDraftsForOrg(ben))).toEqual(["Ben's alone", "Ben's draft Ana helped with"]);
+    expect(names((await listMyDraftsForOrg(ana)).rows)).toEqual(["Ben's draft Ana helped with", "Ana's own draft"]);
+    expect(names((await listMyDraftsForOrg(ben)).rows)).toEqual(["Ben's alone", "Ben's draft Ana helped with"]);
     // The facts come along, so the line can say how far the draft got.
-    const [helped] = await listMyDraftsForOrg(ana);
+    const [helped] = (await listMyDraftsForOrg(ana)).rows;
     expect(helped!.facts.answers.get("B.CTX.1")?.value).toBe("met");
+  });
+
+  it("lists the first lines only, counts them all, and leaves out those listed elsewhere", async () => {
+    const all = await listMyDraftsForOrg(ana);
+    const first = await listMyDraftsForOrg(ana, 1);
+    expect(first.total).toBe(all.total);
+    expect(names(first.rows)).toEqual(names(all.rows).slice(0, 1));
+    const without = await listMyDraftsForOrg(ana, 1, new Set([all.rows[0]!.facts.id]));
+    expect(without.total).toBe(all.total - 1);
+    expect(names(without.rows)).toEqual(names(all.rows).slice(1, 2));
   });
 });
 
@@ -83,6 +93,9 @@ describe("waiting for my review", () => {
     // Another reviewer sees all three, oldest first.
     const forLee = await listWaitingForMyReviewForOrg(person("lee", "Lee Manager", "manager"));
     expect(queue(forLee.rows)).toEqual(["Queue: Ben submitted", "Queue: Mia submitted", "Queue: Mia edited last"]);
+    const firstForLee = await listWaitingForMyReviewForOrg(person("lee", "Lee Manager", "manager"), 1);
+    expect({ shown: firstForLee.rows.length, total: firstForLee.total }).toEqual({ shown: 1, total: forLee.total });
+    expect(firstForLee.rows[0]!.facts.id).toBe(forLee.rows[0]!.facts.id);
     expect((await listWaitingForMyReviewForOrg(other)).rows.map((r) => r.project.name)).not.toContain("Queue: Ben submitted");
 
     // Where the organisation allows self-approval, the reviewer's own wait for them too.
@@ -109,6 +122,6 @@ describe("an outside evaluator's start page", () => {
 
     expect((await listOverdueMitigationsForOrg(eva, "2026-06-01")).map((m) => m.projectName)).toEqual(["Given to the evaluator"]);
     expect((await listOverdueMitigationsForOrg(ana, "2026-06-01")).map((m) => m.projectName).sort()).toEqual(["Given to the evaluator", "Not given"]);
-    expect(await listMyDraftsForOrg(eva)).toEqual([]);
+    expect(await listMyDraftsForOrg(eva)).toEqual({ rows: [], total: 0 });
   });
 });

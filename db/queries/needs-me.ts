@@ -5,7 +5,7 @@ import { getDb, type DbOrTx } from "../client";
 import { assessments, auditLog, projects, reviewNotes } from "../schema";
 import { currentVersion } from "./assessment-series";
 import { loadFacts, selectAssessments } from "./assessments";
-import { reviewBlockOf, selfApprovalAllowed } from "./four-eyes";
+import { reviewBlocksOf, selfApprovalAllowed } from "./four-eyes";
 import { toProjectFacts } from "./projects";
 import { inOrganisation, visibleAssessments, visibleProjects } from "./scope";
 
@@ -38,20 +38,40 @@ async function withProjects(db: DbOrTx, ctx: SessionContext, facts: AssessmentFa
   });
 }
 
-/** Drafts this person started or edited, the most recently saved first. */
-export async function listMyDraftsForOrg(ctx: SessionContext): Promise<NeedsMeRow[]> {
+/** How many lines a group of the start page lists; the rest are counted and found on the projects list. */
+export const HOME_LINES = 20;
+
+/** A group's first lines and how many there are in all. */
+export type Listed<T> = { rows: T[]; total: number };
+
+/**
+ * Drafts this person started or edited, the most recently saved first: the first `limit`, leaving
+ * out those listed elsewhere (a draft made by a return sits under "returned to you"). Only the lines
+ * shown are read with their answers.
+ */
+export async function listMyDraftsForOrg(ctx: SessionContext, limit = HOME_LINES, excluding: ReadonlySet<string> = new Set()): Promise<Listed<NeedsMeRow>> {
   const db = await getDb();
-  const rows = await selectAssessments(db)
-    .where(
-      and(
-        visibleAssessments(ctx),
-        currentVersion(),
-        eq(assessments.status, "draft"),
-        touchedByMe(ctx, ["assessment.start", "answer.edit", "risk.edit", "indicators.edit"]),
-      ),
-    )
-    .orderBy(desc(assessments.updatedAt));
-  return withProjects(db, ctx, await loadFacts(db, ctx, rows));
+  const ids = (
+    await db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(
+        and(
+          visibleAssessments(ctx),
+          currentVersion(),
+          eq(assessments.status, "draft"),
+          touchedByMe(ctx, ["assessment.start", "answer.edit", "risk.edit", "indicators.edit"]),
+        ),
+      )
+      .orderBy(desc(assessments.updatedAt), asc(assessments.id))
+  )
+    .map((r) => r.id)
+    .filter((id) => !excluding.has(id));
+  const shown = ids.slice(0, limit);
+  const rows = shown.length ? await selectAssessments(db).where(and(visibleAssessments(ctx), inArray(assessments.id, shown))) : [];
+  const listed = await withProjects(db, ctx, await loadFacts(db, ctx, rows));
+  listed.sort((a, b) => shown.indexOf(a.facts.id) - shown.indexOf(b.facts.id));
+  return { rows: listed, total: ids.length };
 }
 
 export type ReturnedRow = NeedsMeRow & {
@@ -110,27 +130,33 @@ export async function listReturnedToMeForOrg(ctx: SessionContext): Promise<Retur
 export type WaitingRow = NeedsMeRow & { submittedAt: Date };
 
 /**
- * Submitted versions this reviewer may review, oldest first. Four eyes: one they submitted or last
- * edited waits for someone else (unless the organisation allows self-approval); those are counted,
- * so the reviewer knows they exist.
+ * Submitted versions this reviewer may review, oldest first: the first `limit` with their answers,
+ * and how many in all. Four eyes: one they submitted or last edited waits for someone else (unless
+ * the organisation allows self-approval); those are counted, so the reviewer knows they exist. The
+ * rule is judged for the whole queue in one statement (reviewBlocksOf).
  */
-export async function listWaitingForMyReviewForOrg(ctx: SessionContext): Promise<{ rows: WaitingRow[]; waitingForOthers: number }> {
+export async function listWaitingForMyReviewForOrg(
+  ctx: SessionContext,
+  limit = HOME_LINES,
+): Promise<Listed<WaitingRow> & { waitingForOthers: number }> {
   const db = await getDb();
   const queued = await db
-    .select({ id: assessments.id, submittedBy: assessments.submittedBy, indicatorsUpdatedBy: assessments.indicatorsUpdatedBy, indicatorsUpdatedAt: assessments.indicatorsUpdatedAt })
+    .select({ id: assessments.id })
     .from(assessments)
     .where(and(visibleAssessments(ctx), currentVersion(), eq(assessments.status, "submitted")))
     .orderBy(asc(assessments.submittedAt), asc(assessments.id));
-  if (queued.length === 0) return { rows: [], waitingForOthers: 0 };
+  if (queued.length === 0) return { rows: [], total: 0, waitingForOthers: 0 };
   const selfApproval = await selfApprovalAllowed(db, ctx);
-  const mayReview: string[] = [];
-  for (const row of queued) if (selfApproval || (await reviewBlockOf(db, ctx, row)) === null) mayReview.push(row.id);
-  const rows = mayReview.length ? await selectAssessments(db).where(and(visibleAssessments(ctx), inArray(assessments.id, mayReview))) : [];
+  const blocks = selfApproval ? null : await reviewBlocksOf(db, ctx, queued.map((q) => q.id));
+  const mayReview = queued.map((q) => q.id).filter((id) => blocks === null || blocks.get(id) === null);
+  const shown = mayReview.slice(0, limit);
+  const rows = shown.length ? await selectAssessments(db).where(and(visibleAssessments(ctx), inArray(assessments.id, shown))) : [];
   const listed = await withProjects(db, ctx, await loadFacts(db, ctx, rows));
   // Oldest first, as queued: the one waiting longest is the one to take next.
-  listed.sort((a, b) => mayReview.indexOf(a.facts.id) - mayReview.indexOf(b.facts.id));
+  listed.sort((a, b) => shown.indexOf(a.facts.id) - shown.indexOf(b.facts.id));
   return {
     rows: listed.map((r) => ({ ...r, submittedAt: r.facts.submittedAt ?? r.facts.updatedAt })),
+    total: mayReview.length,
     waitingForOthers: queued.length - mayReview.length,
   };
 }

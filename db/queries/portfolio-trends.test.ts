@@ -82,20 +82,21 @@ const summary = async (ctx: SessionContext, projectId: string) => {
   return versionTrends(facts, await listAssessmentVersionsForOrg(ctx)).map((t) => `${t.label}: ${t.text}${t.word ? ` (${t.word})` : ""}`);
 };
 
-/** Every version the query lists, drafts included, each rated from its own answers (sorted by label). */
+/** Every version the query lists, drafts included, each as its scores rate it (sorted by label). */
 const everyVersion = async (ctx: SessionContext, projectId: string) => {
   const facts = (await getProjectForOrg(ctx, projectId))!;
   return (await listAssessmentVersionsForOrg(ctx))
     .filter((l) => l.projectId === projectId)
-    .map((l) => `${lineageLabel(l)}: ${describeVersions(rateVersions(facts, l.versions))}`)
+    .map((l) => `${lineageLabel(l)}: ${describeVersions(rateVersions(l.versions))}`)
     .sort();
 };
 
 describe("listAssessmentVersionsForOrg", () => {
-  it("lists every version of each assessment, each rated from its own answers", async () => {
-    // v1: Country context = 100 × 3 ÷ 8 = 37.5, checklist 3 × 37.5 ÷ 19 = 5.9, lifted to High by the red flag.
-    expect(await everyVersion(demo, A)).toEqual(["Before: v1 High (5.9) → v2 Low (0.0)", "During: v1 High", "Partner: Shared partner: v1 Low (0.0)"]);
-    expect(await everyVersion(demo, B)).toEqual(["After: v1 Low (0.0)", "Partner: Shared partner: v1 Low (0.0)"]);
+  it("lists every version of each assessment: a settled one with its scores (from its answers when none are stored), a draft with none", async () => {
+    // v1 (seeded approved, no stored scores): Country context = 100 × 3 ÷ 8 = 37.5, checklist
+    // 3 × 37.5 ÷ 19 = 5.9, lifted to High by the red flag. The drafts move with every answer: not rated.
+    expect(await everyVersion(demo, A)).toEqual(["Before: v1 High (5.9) → v2 not rated", "During: v1 not rated", "Partner: Shared partner: v1 not rated"]);
+    expect(await everyVersion(demo, B)).toEqual(["After: v1 not rated", "Partner: Shared partner: v1 not rated"]);
   });
 
   it("leaves drafts out of the trend: before's v2 is a draft, so there is no trend yet", async () => {

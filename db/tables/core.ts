@@ -61,7 +61,15 @@ export const projects = pgTable(
     ...revisioned,
     ...timestamps,
   },
-  (t) => [index("project_org_idx").on(t.organizationId), orgScopedParent("project", t)],
+  (t) => [
+    // The projects list's sorts and filters, each within the organisation (pages of 25 without a scan).
+    index("project_org_updated_idx").on(t.organizationId, t.updatedAt.desc().nullsFirst(), t.id),
+    index("project_org_name_idx").on(t.organizationId, sql`lower(${t.name})`, t.id),
+    index("project_org_start_idx").on(t.organizationId, t.startDate.desc().nullsFirst()),
+    index("project_org_mode_idx").on(t.organizationId, t.participationMode),
+    index("project_org_country_idx").on(t.organizationId, t.hostCountry),
+    orgScopedParent("project", t),
+  ],
 );
 
 // A partner belongs to the organisation, not to one project, so its due diligence can be reused.
@@ -86,6 +94,8 @@ export const projectPartners = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.projectId, t.partnerId] }),
+    // A partner's projects: its due diligence is listed under each of them.
+    index("project_partner_partner_idx").on(t.partnerId),
     orgScopedChild("project_partner_project_fk", t, t.projectId, projects),
     orgScopedChild("project_partner_partner_fk", t, t.partnerId, partners),
   ],
@@ -125,6 +135,9 @@ export const assessments = pgTable(
     selfApproved: boolean("self_approved").notNull().default(false),
     /** The scores as they were at submission, kept with the version. */
     scoreSnapshot: jsonb("score_snapshot").$type<ScoreSnapshot>(),
+    // Which scoring rules computed the snapshot (SCORE_MODEL): lists read a settled version's rating
+    // from it only when it matches, and the start-up refresh scores again any that do not.
+    scoreModel: integer("score_model"),
     // The indicators are edited as one list: its revision, author and time for the conflict check.
     indicatorsRevision: integer("indicators_revision").notNull().default(0),
     indicatorsUpdatedBy: text("indicators_updated_by"),
@@ -134,6 +147,8 @@ export const assessments = pgTable(
   (t) => [
     index("assessment_org_idx").on(t.organizationId),
     index("assessment_project_idx").on(t.projectId),
+    // The portfolio and the lists read an organisation's current versions by status.
+    index("assessment_org_current_status_idx").on(t.organizationId, t.status).where(sql`${t.isCurrent}`),
     orgScopedParent("assessment", t),
     orgScopedChild("assessment_project_fk", t, t.projectId, projects),
     orgScopedChild("assessment_partner_fk", t, t.partnerId, partners),

@@ -1,9 +1,10 @@
+import { sql } from "drizzle-orm";
+import { rawRows } from "./raw-rows";
 import type { Db } from "../client";
 import {
   evidenceFiles,
   ownRisks,
   answers,
-  assessments,
   indicators,
   mitigations,
   partners,
@@ -38,10 +39,7 @@ export async function seedParents(db: Db, organizationId: string): Promise<Paren
     })
     .returning({ id: projects.id });
   const [partner] = await db.insert(partners).values({ organizationId, name: "FK partner", country: "KE" }).returning({ id: partners.id });
-  const [assessment] = await db
-    .insert(assessments)
-    .values({ organizationId, projectId: project!.id, kind: "before", participationMode: "territorial", checklistVersion: 1 })
-    .returning({ id: assessments.id });
+  const assessment = { id: await insertAssessment(db, organizationId, project!.id, "before") };
   const [risk] = await db
     .insert(risks)
     .values({ organizationId, assessmentId: assessment!.id, criterionId: "SEED.1" })
@@ -62,7 +60,18 @@ export type OrgScopedCase = {
   createdBy?: string;
 };
 
-const assessmentRow = { participationMode: "territorial", checklistVersion: 1 } as const;
+/**
+ * An assessment row with named columns only: the migration tests seed an older schema, which has
+ * none of the columns added since (drizzle's insert would name them all).
+ */
+async function insertAssessment(db: Db, organizationId: string, projectId: string, kind: "before" | "during" | "partner", partnerId: string | null = null) {
+  const [row] = await rawRows<{ id: string }>(
+    db,
+    sql`insert into assessment (organization_id, project_id, partner_id, kind, participation_mode, checklist_version)
+        values (${organizationId}, ${projectId}, ${partnerId}, ${kind}, 'territorial', 1) returning id`,
+  );
+  return row!.id;
+}
 
 // Every parent–child pair between tenant tables (db/tables/core.ts and review.ts).
 export const orgScopedCases: OrgScopedCase[] = [
@@ -81,13 +90,13 @@ export const orgScopedCases: OrgScopedCase[] = [
   {
     child: "assessment", column: "project_id", parent: "project", constraint: "assessment_project_fk",
     insert: async (db, organizationId, projectId) => {
-      await db.insert(assessments).values({ ...assessmentRow, organizationId, projectId, kind: "during" });
+      await insertAssessment(db, organizationId, projectId, "during");
     },
   },
   {
     child: "assessment", column: "partner_id", parent: "partner", constraint: "assessment_partner_fk",
     insert: async (db, organizationId, partnerId, own) => {
-      await db.insert(assessments).values({ ...assessmentRow, organizationId, projectId: own.project, partnerId, kind: "partner" });
+      await insertAssessment(db, organizationId, own.project, "partner", partnerId);
     },
   },
   {

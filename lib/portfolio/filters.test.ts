@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterOptions, filterRows, hasFilters, parsePortfolioFilters, portfolioHref } from "./filters";
+import { filterOptions, filterRows, hasFilters, parsePortfolioFilters, parsePortfolioPage, portfolioHref, portfolioPageHref } from "./filters";
 
 const row = (hostCountry: string, sector: string, participationMode: string, overall: "Low" | "High" | null) => ({
   project: { name: `${hostCountry} ${sector}`, hostCountry, sector, participationMode },
@@ -98,5 +98,19 @@ describe("filterOptions", () => {
       { value: "Education", label: "教育" },
       { value: "Health", label: "卫生健康" },
     ]);
+  });
+});
+
+describe("the portfolio table's pages", () => {
+  it("reads the page from the URL, the first page for anything else", () => {
+    expect(parsePortfolioPage({ page: "3" })).toBe(3);
+    expect(parsePortfolioPage({ page: ["2", "5"] })).toBe(2);
+    for (const page of [undefined, "", "0", "-1", "two", "1.5"]) expect(parsePortfolioPage({ page })).toBe(1);
+  });
+
+  it("links each page under the filters applied, the first page without a number", () => {
+    expect(portfolioPageHref({ country: "KE", rating: "High" }, 2)).toBe("/portfolio?country=KE&rating=High&page=2");
+    expect(portfolioPageHref({}, 4)).toBe("/portfolio?page=4");
+    expect(portfolioPageHref({ sector: "Health" }, 1)).toBe("/portfolio?sector=Health");
   });
 });

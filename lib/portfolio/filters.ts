@@ -31,6 +31,23 @@ export function parsePortfolioFilters(searchParams: SearchParams): PortfolioFilt
   return portfolioFilterSchema.parse(searchParams);
 }
 
+/** Rows of the portfolio's table per page; the country cards and counts cover every project. */
+export const PORTFOLIO_PER_PAGE = 25;
+
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** The page of the table (`?page=`); anything else than a page number is the first page. */
+export function parsePortfolioPage(searchParams: SearchParams): number {
+  const raw = searchParams.page;
+  return pageSchema.parse(Array.isArray(raw) ? raw[0] : raw);
+}
+
+/** A page of the table under these filters; the first page has no `page` in its URL. */
+export function portfolioPageHref(filters: PortfolioFilters, page: number): string {
+  const href = portfolioHref(filters);
+  return page > 1 ? `${href}${href.includes("?") ? "&" : "?"}page=${page}` : href;
+}
+
 export function hasFilters(filters: PortfolioFilters): boolean {
   return Object.values(filters).some((v) => v !== undefined);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { filterRows } from "./filters";
 import { summariseProject } from "./project-summary";
 import { projectAssessments } from "./settled";
-import { testChecklistFacts, testProject } from "./test-facts";
+import { scored, testChecklistFacts, testProject } from "./test-facts";
 import type { VersionLineage } from "./version-trend";
 
 const project = testProject();
@@ -14,9 +14,9 @@ const lineage = (kind: VersionLineage["kind"], versions: VersionLineage["version
 });
 /** A new draft: nothing answered, so the scoring reads it High (every unanswered item is unknown). */
 const newDraft = (kind: "before" | "after", version = 1) =>
-  testChecklistFacts(kind, {}, { id: `${kind}-v${version}`, seriesId: `series-${kind}`, version, status: "draft", answers: new Map() });
+  scored(testChecklistFacts(kind, {}, { id: `${kind}-v${version}`, seriesId: `series-${kind}`, version, status: "draft", answers: new Map() }));
 const submitted = (kind: "before" | "after", version = 1, extra = {}) =>
-  testChecklistFacts(kind, {}, { id: `${kind}-v${version}`, seriesId: `series-${kind}`, version, status: "submitted", ...extra });
+  scored(testChecklistFacts(kind, {}, { id: `${kind}-v${version}`, seriesId: `series-${kind}`, version, status: "submitted", ...extra }));
 
 describe("what the portfolio counts: the latest submitted version of each series, drafts beside", () => {
   it("counts the submitted version under a newer draft, and names the draft beside it", () => {

@@ -1,12 +1,12 @@
-import type { AssessmentFacts } from "@/lib/domain/facts";
 import { isSettled } from "@/lib/report/standing";
+import type { ScoredVersion } from "./scored-version";
 import type { VersionLineage } from "./version-trend";
 
 export type ProjectAssessments = {
   /** Per series, its latest submitted (or approved, or returned) version: what the portfolio counts. */
-  settled: AssessmentFacts[];
+  settled: ScoredVersion[];
   /** Series whose newest version is a draft: shown beside the counts, never in them. */
-  drafts: AssessmentFacts[];
+  drafts: ScoredVersion[];
 };
 
 /**
@@ -15,8 +15,8 @@ export type ProjectAssessments = {
  * trends use only versions that were submitted; a draft is named beside them.
  */
 export function projectAssessments(projectId: string, lineages: ReadonlyArray<VersionLineage>): ProjectAssessments {
-  const settled: AssessmentFacts[] = [];
-  const drafts: AssessmentFacts[] = [];
+  const settled: ScoredVersion[] = [];
+  const drafts: ScoredVersion[] = [];
   for (const lineage of lineages) {
     if (lineage.projectId !== projectId) continue;
     const versions = settledVersions(lineage.versions);
@@ -28,6 +28,6 @@ export function projectAssessments(projectId: string, lineages: ReadonlyArray<Ve
 }
 
 /** The versions that were submitted, oldest first: a trend is drawn between these only. */
-export function settledVersions(versions: ReadonlyArray<AssessmentFacts>): AssessmentFacts[] {
+export function settledVersions(versions: ReadonlyArray<ScoredVersion>): ScoredVersion[] {
   return versions.filter((v) => isSettled(v.status)).sort((a, b) => a.version - b.version);
 }

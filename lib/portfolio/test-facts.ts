@@ -1,7 +1,9 @@
 import type { ChecklistKind, ParticipationModeId } from "@/lib/checklists/definition-schema";
 import { getChecklist } from "@/lib/checklists/registry";
 import type { AnswerFacts, AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
+import { scoreSnapshotOf } from "@/lib/report/score-snapshot";
 import type { AnswerValue } from "@/lib/scoring/config";
+import { scoredVersion, type ScoredVersion } from "./scored-version";
 
 /** Plain report inputs for the portfolio's unit tests (no database). */
 export function testProject(overrides: Partial<ProjectFacts> = {}): ProjectFacts {
@@ -53,4 +55,9 @@ export function testChecklistFacts(
     indicators: [],
     ...extra,
   };
+}
+
+/** A version as the portfolio reads it: its scores as submission stores them (none for a draft). */
+export function scored(facts: AssessmentFacts, project: ProjectFacts = testProject()): ScoredVersion {
+  return scoredVersion(facts, facts.status === "draft" ? null : scoreSnapshotOf(project, facts));
 }

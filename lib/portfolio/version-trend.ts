@@ -1,10 +1,10 @@
-import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
-import { buildAssessmentReport } from "@/lib/report/assessment-report";
+import type { ProjectFacts } from "@/lib/domain/facts";
 import { collatorFor, defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import { roundScore, type Rating } from "@/lib/scoring/config";
 import { isSettled } from "@/lib/report/standing";
+import { ratingOf, type ScoredVersion } from "./scored-version";
 import { settledVersions } from "./settled";
 import { latestTrend, type TrendWord } from "./trend";
 
@@ -13,9 +13,9 @@ export type VersionPoint = { version: number; rating: Rating | null; score: numb
 /** The versions of one assessment: a stage of the project, or the due diligence of one of its partners. */
 export type VersionLineage = {
   projectId: string;
-  kind: AssessmentFacts["kind"];
+  kind: ScoredVersion["kind"];
   partner: { id: string; name: string } | null;
-  versions: AssessmentFacts[];
+  versions: ScoredVersion[];
 };
 
 export type VersionTrend = {
@@ -32,16 +32,16 @@ export type VersionTrend = {
 const lineageOrder = ["before", "partner", "during", "after"] as const;
 
 /**
- * Each version rated from its own answers with the report model, not from its stored snapshot:
- * seeded and older versions have none, and the report model is the one the rest of the app trusts.
+ * Each version as its stored scores rate it: computed with the report model when it was submitted
+ * (and again when the scoring rules change), so a trend and the version's report never disagree.
  */
-export function rateVersions(project: ProjectFacts, versions: ReadonlyArray<AssessmentFacts>): VersionPoint[] {
+export function rateVersions(versions: ReadonlyArray<ScoredVersion>): VersionPoint[] {
   return [...versions]
     .sort((a, b) => a.version - b.version)
-    .map((facts) => {
-      const report = buildAssessmentReport(project, facts);
+    .map((v) => {
+      const score = v.scores?.score ?? null;
       // Rounded as reports show it, so the band and the number shown never disagree.
-      return { version: facts.version, rating: report.rating, score: report.score === null ? null : roundScore(report.score) };
+      return { version: v.version, rating: ratingOf(v), score: score === null ? null : roundScore(score) };
     });
 }
 
@@ -72,7 +72,7 @@ export function versionTrends(project: ProjectFacts, lineages: ReadonlyArray<Ver
     .sort((a, b) => lineageOrder.indexOf(a.kind) - lineageOrder.indexOf(b.kind) || compare(lineageLabel(a, locale), lineageLabel(b, locale)))
     .map((lineage) => {
       // Drafts are left out: a draft rates what is unanswered as unknown, so its move means nothing yet.
-      const points = rateVersions(project, settledVersions(lineage.versions));
+      const points = rateVersions(settledVersions(lineage.versions));
       const draftInProgress = lineage.versions.some((v) => v.isCurrent && !isSettled(v.status));
       return { label: lineageLabel(lineage, locale), points, text: describeVersions(points, locale), word: latestTrend(points.map((p) => p.rating)), draftInProgress };
     });

@@ -62,3 +62,10 @@ export function worstRating(list: ReadonlyArray<Rating | null | undefined>): Rat
   }
   return worst;
 }
+
+/**
+ * The version of the scoring rules. A submitted version keeps its scores (score_snapshot) with the
+ * number of the rules that computed them; bump this when a rule or a weight changes, and the app
+ * scores the stored versions again when it starts, so lists and reports never disagree.
+ */
+export const SCORE_MODEL = 1;
