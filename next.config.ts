@@ -46,8 +46,13 @@ const nextConfig: NextConfig = {
   },
 };
 
-// next-intl reads the request's language from lib/i18n/request.ts (no locale in the URL).
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// next-intl reads the request's language from lib/i18n/request.ts (no locale in the URL). The
+// messages are compiled at build time, so the browser gets them ready to format, without the ICU
+// parser (lib/i18n/messages; tests and the PDF worker read the same files as they are).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // Keeps esbuild, which bundles the service worker (app/api/serwist), out of the server bundle.
 export default withSerwist(withNextIntl(nextConfig));
