@@ -1,14 +1,7 @@
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 
-const cjkFamily = "Noto Sans SC";
-
-/**
- * Latin text in the PDF's built-in Helvetica, every other character (Chinese, arrows, dashes
- * Helvetica lacks) in Noto Sans SC: react-pdf picks per character from this stack. Laying Latin
- * text out with the 10 MB CJK font cost most of a report's render time.
- */
-export const pdfFontFamily = ["Helvetica", cjkFamily];
+export const pdfFontFamily = "Noto Sans SC";
 
 // Han, kana, hangul and full-width forms: scripts written without spaces between words.
 const unspacedScript = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;
@@ -32,7 +25,7 @@ let registered = false;
 export function registerPdfFonts(fontDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "pdf", "fonts")) {
   if (registered) return;
   Font.register({
-    family: cjkFamily,
+    family: pdfFontFamily,
     fonts: [
       { src: path.join(fontDir, "NotoSansSC-Regular.ttf"), fontWeight: 400 },
       { src: path.join(fontDir, "NotoSansSC-Bold.ttf"), fontWeight: 700 },

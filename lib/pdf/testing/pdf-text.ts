@@ -1,14 +1,10 @@
-import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>["promise"]>;
 
-// Latin text is in the PDF's standard Helvetica, which is not embedded: pdf.js reads its metrics from here.
-const standardFontDataUrl = path.join(process.cwd(), "node_modules", "pdfjs-dist", "standard_fonts") + path.sep;
-
 async function eachPageItems<T>(pdf: Uint8Array, read: (items: TextItem[], page: number) => T): Promise<T[]> {
-  const doc: PdfDocument = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl }).promise;
+  const doc: PdfDocument = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: T[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
