@@ -6,7 +6,7 @@ import { UserFacingError } from "@/lib/errors";
 import { buildAssessmentReport } from "@/lib/report/assessment-report";
 import { buildAssessmentOutline } from "@/lib/report/outline/assessment-outline";
 import type { SessionContext } from "@/lib/domain/session-context";
-import { answerEverySection, demo, projectValues } from "@/db/testing/fixtures";
+import { answerEverySection, demo, projectValues, seedProjectSpec } from "@/db/testing/fixtures";
 import { snapshotTables } from "@/db/testing/snapshot";
 import { actAs } from "@/db/testing/test-session";
 import { setupTestDatabase } from "@/db/testing/test-database";
@@ -136,12 +136,11 @@ describe("four eyes", () => {
     const editedByMalik = await submittedBy(staff, malik);
     const neither = await submittedBy(staff, staff);
     // As an imported version: written straight to the tables, no edit logged, so the stored editor (a name) decides.
-    const importedProject = await seedProject(db(), demo.organizationId, {
-      ...projectValues({ name: `Four eyes ${++counter}` }),
-      budget: "1000",
-      partners: [],
-      assessments: [{ kind: "before", status: "submitted", rest: "met" }],
-    });
+    const importedProject = await seedProject(
+      db(),
+      demo.organizationId,
+      seedProjectSpec(`Four eyes ${++counter}`, { assessments: [{ kind: "before", status: "submitted", rest: "met" }] }),
+    );
     const [row] = await db().select({ id: assessments.id }).from(assessments).where(eq(assessments.projectId, importedProject));
     const imported = row!.id;
     await db().update(answers).set({ updatedBy: "Malik Manager" }).where(eq(answers.assessmentId, imported));

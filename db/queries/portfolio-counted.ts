@@ -1,9 +1,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ProjectFacts, ScoreSnapshot } from "@/lib/domain/facts";
-import type { ScoredVersion } from "@/lib/portfolio/scored-version";
-import { currentSnapshot } from "@/lib/report/score-snapshot";
-import { isSettled } from "@/lib/report/standing";
+import { scoredVersion, type ScoredVersion } from "@/lib/portfolio/scored-version";
 import type { VersionLineage } from "@/lib/portfolio/version-trend";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb } from "../client";
@@ -11,7 +9,7 @@ import { assessments, organizations, partners, projectPartners, projects } from 
 import { jsonList } from "./json-list";
 import { toProjectFacts } from "./projects";
 import { inOrganisation, visibleAssessments, visibleProjects } from "./scope";
-import { computeMissingScoresForOrg } from "./stored-scores";
+import { settledScoresForOrg } from "./stored-scores";
 
 /**
  * One counted version, under the project it is counted for (a partner's due diligence under each
@@ -88,12 +86,14 @@ export async function listPortfolioForOrg(ctx: SessionContext): Promise<Portfoli
   ]);
   const projectList = projectRows.map((r) => toProjectFacts(r.project, r.partners));
   const versions = versionRow?.list ?? [];
-  // Stored scores are read as they are; only a settled version without current ones is scored here.
-  const missing = versions.filter(([, , , , , , , , status, snapshot, model]) => isSettled(status) && currentSnapshot({ scoreSnapshot: snapshot, scoreModel: model }) === null);
-  const computed = await computeMissingScoresForOrg(db, ctx, missing.map(([, id]) => id));
+  const scores = await settledScoresForOrg(
+    db,
+    ctx,
+    versions.map(([, id, , , , , , , status, scoreSnapshot, scoreModel]) => ({ id, status, scoreSnapshot, scoreModel })),
+  );
   const lineages = new Map<string, Map<string, VersionLineage>>();
   const projectsById = new Map(projectList.map((p) => [p.id, p]));
-  for (const [ownerId, id, projectId, partnerId, kind, seriesId, version, isCurrent, status, snapshot, model] of versions) {
+  for (const [ownerId, id, projectId, partnerId, kind, seriesId, version, isCurrent, status] of versions) {
     const owner = projectsById.get(ownerId);
     if (!owner) continue;
     const partner = partnerId ? { id: partnerId, name: owner.partners.find((p) => p.id === partnerId)?.name ?? "" } : null;
@@ -101,7 +101,7 @@ export async function listPortfolioForOrg(ctx: SessionContext): Promise<Portfoli
     if (!bySeries) lineages.set(ownerId, (bySeries = new Map()));
     let lineage = bySeries.get(seriesId);
     if (!lineage) bySeries.set(seriesId, (lineage = { projectId: ownerId, kind, partner, versions: [] }));
-    lineage.versions.push({ id, projectId, kind, partner, seriesId, version, isCurrent, status, scores: isSettled(status) ? (currentSnapshot({ scoreSnapshot: snapshot, scoreModel: model }) ?? computed.get(id) ?? null) : null });
+    lineage.versions.push(scoredVersion({ id, projectId, kind, partner, seriesId, version, isCurrent, status }, scores.get(id) ?? null));
   }
   return [...projectsById.values()].map((project) => ({ project, lineages: [...(lineages.get(project.id)?.values() ?? [])] }));
 }

@@ -6,9 +6,8 @@ import type { Actor, SessionContext } from "@/lib/domain/session-context";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { assessments, partners, projectPartners } from "../schema";
 import { seedProject } from "../seed";
-import type { SeedProject } from "../seed-data";
 import { addMembership, addUser, giveProject } from "../testing/access-fixtures";
-import { checklistFor, completeSectionValues, demo, other, seedOtherOrganization } from "../testing/fixtures";
+import { checklistFor, completeSectionValues, demo, other, seedOtherOrganization, seedProjectSpec } from "../testing/fixtures";
 import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "../testing/test-database";
 import { saveSectionForOrg } from "./assessment-writes";
 import { getProjectForOrg } from "./projects";
@@ -21,20 +20,7 @@ const eva: Actor = { ...demo, userId: "eva", userName: "Eva Evaluator", role: "e
 /** Eva's scope, built once her project is given (as a request of hers would). */
 let evaluator: SessionContext;
 
-const project = (name: string, spec: Partial<SeedProject> = {}): SeedProject => ({
-  name,
-  summary: "",
-  hostCountry: "KE",
-  sector: "Health",
-  participationMode: "enterprise",
-  budget: "1000",
-  currency: "EUR",
-  startDate: "2026-01-01",
-  endDate: "2026-12-31",
-  partners: [],
-  assessments: [],
-  ...spec,
-});
+const project = seedProjectSpec;
 
 let A: string, B: string, otherProjectId: string;
 beforeAll(async () => {

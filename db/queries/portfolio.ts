@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { AssessmentFacts, ProjectFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { getDb, type DbOrTx } from "../client";
@@ -17,21 +17,16 @@ export async function listProjectsWithAssessmentsForOrg(ctx: SessionContext): Pr
   return withAssessments(db, ctx, projectRows);
 }
 
-/** The partners of these projects, by name. */
-function partnersOf(db: DbOrTx, ctx: SessionContext, projectIds: string[] | SQLWrapper) {
-  return db
+/** These projects (already read through visibleProjects), in their order, each with its partners and current assessments. */
+export async function withAssessments(db: DbOrTx, ctx: SessionContext, projectRows: Array<typeof projects.$inferSelect>): Promise<ProjectWithAssessments[]> {
+  if (projectRows.length === 0) return [];
+  const projectIds = projectRows.map((p) => p.id);
+  const partnerRows = await db
     .select({ projectId: projectPartners.projectId, id: partners.id, name: partners.name, country: partners.country })
     .from(projectPartners)
     .innerJoin(partners, and(eq(partners.id, projectPartners.partnerId), inOrganisation(ctx, partners)))
     .where(and(inOrganisation(ctx, projectPartners), inArray(projectPartners.projectId, projectIds)))
     .orderBy(asc(partners.name));
-}
-
-/** These projects (already read through visibleProjects), in their order, each with its partners and current assessments. */
-export async function withAssessments(db: DbOrTx, ctx: SessionContext, projectRows: Array<typeof projects.$inferSelect>): Promise<ProjectWithAssessments[]> {
-  if (projectRows.length === 0) return [];
-  const projectIds = projectRows.map((p) => p.id);
-  const partnerRows = await partnersOf(db, ctx, projectIds);
   // Only the visible projects' assessments are read: an evaluator's answers load for their projects alone.
   const assessmentRows = await selectAssessments(db).where(
     and(projectAssessmentsCondition(ctx, projectIds, [...new Set(partnerRows.map((p) => p.id))]), currentVersion()),

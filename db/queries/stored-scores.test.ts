@@ -4,7 +4,7 @@ import { SCORE_MODEL } from "@/lib/scoring/config";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { assessments } from "../schema";
 import { seedProject } from "../seed";
-import { demo, other, seedOtherOrganization } from "../testing/fixtures";
+import { demo, other, seedOtherOrganization, seedProjectSpec } from "../testing/fixtures";
 import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "../testing/test-database";
 import { selectAssessments } from "./assessments";
 import { refreshStoredScores, settledScoresForOrg } from "./stored-scores";
@@ -17,22 +17,16 @@ const stored = async (ids: string[]) =>
 
 beforeAll(async () => {
   // BEFORE approved with B.CTX.2 (critical) not met: 5.9, lifted to High by its red flag.
-  const projectId = await seedProject(db(), DEMO_ORGANIZATION_ID, {
-    name: "Scored project",
-    summary: "",
-    hostCountry: "KE",
-    sector: "Health",
-    participationMode: "enterprise",
-    budget: "1000",
-    currency: "EUR",
-    startDate: "2026-01-01",
-    endDate: "2026-12-31",
-    partners: [],
-    assessments: [
-      { kind: "before", status: "approved", rest: "met", answers: { "B.CTX.2": "not_met" } },
-      { kind: "after", status: "draft", rest: "met" },
-    ],
-  });
+  const projectId = await seedProject(
+    db(),
+    DEMO_ORGANIZATION_ID,
+    seedProjectSpec("Scored project", {
+      assessments: [
+        { kind: "before", status: "approved", rest: "met", answers: { "B.CTX.2": "not_met" } },
+        { kind: "after", status: "draft", rest: "met" },
+      ],
+    }),
+  );
   const rows = await db().select({ id: assessments.id, kind: assessments.kind }).from(assessments).where(eq(assessments.projectId, projectId));
   approved = rows.find((r) => r.kind === "before")!.id;
   draft = rows.find((r) => r.kind === "after")!.id;

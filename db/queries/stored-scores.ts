@@ -48,11 +48,8 @@ export async function settledScoresForOrg(db: DbOrTx, ctx: SessionContext, rows:
   return scores;
 }
 
-/**
- * The scores of the given settled versions that have none stored by the current rules, computed
- * from their answers (for callers that sorted stored from missing themselves, over thousands of rows).
- */
-export async function computeMissingScoresForOrg(db: DbOrTx, ctx: SessionContext, ids: string[]): Promise<Map<string, ScoreSnapshot>> {
+/** The scores of these settled versions, computed from their answers (those with none from the current rules). */
+async function computeMissingScoresForOrg(db: DbOrTx, ctx: SessionContext, ids: string[]): Promise<Map<string, ScoreSnapshot>> {
   if (ids.length === 0) return new Map();
   return computeScores(db, ctx, await selectAssessments(db).where(and(visibleAssessments(ctx), inArray(assessments.id, ids))));
 }

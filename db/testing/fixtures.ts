@@ -14,6 +14,7 @@ import { createProjectForOrg, getProjectForOrg } from "../queries/projects";
 import { SAMPLE_PDF } from "@/lib/evidence/testing/sample-files";
 import { assessments, evidenceFiles, fileBlobs, ownRisks, partners } from "../schema";
 import { seedProject } from "../seed";
+import type { SeedProject } from "../seed-data";
 import { OTHER_ORGANIZATION_ID } from "./test-database";
 
 // `satisfies`, not a type annotation: `{ ...demo, role: "manager" }` stays a valid scope, while
@@ -47,6 +48,24 @@ export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInpu
     endDate: "2027-04-30",
     partners: [],
     ...overrides,
+  };
+}
+
+/** A project as the seed writes it straight to the tables (no assessments unless given); override any field. */
+export function seedProjectSpec(name: string, spec: Partial<SeedProject> = {}): SeedProject {
+  return {
+    name,
+    summary: "",
+    hostCountry: "KE",
+    sector: "Health",
+    participationMode: "enterprise",
+    budget: "1000",
+    currency: "EUR",
+    startDate: "2026-01-01",
+    endDate: "2026-12-31",
+    partners: [],
+    assessments: [],
+    ...spec,
   };
 }
 
