@@ -4,7 +4,7 @@ import { addCommentAction, addThirdPartyAssessmentAction } from "@/app/assessmen
 import type { Actor, SessionContext } from "@/lib/domain/session-context";
 import { addMembership, addUser, giveProject } from "@/db/testing/access-fixtures";
 import { expectClearRefusal } from "@/db/testing/action-harness";
-import { demo } from "@/db/testing/fixtures";
+import { demo, seedProjectSpec } from "@/db/testing/fixtures";
 import { snapshotTables } from "@/db/testing/snapshot";
 import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "@/db/testing/test-database";
 import { actAs } from "@/db/testing/test-session";
@@ -29,22 +29,14 @@ const eva: Actor = { ...demo, userId: "eva", userName: "Eva Evaluator", role: "e
 let evaluator: SessionContext, notGiven: SessionContext;
 const today = "2026-06-01";
 
-const project = (name: string, organization = "demo"): SeedProject => ({
-  name,
-  summary: `${organization} project`,
-  hostCountry: "KE",
-  sector: "Health",
-  participationMode: "enterprise",
-  budget: "1000",
-  currency: "EUR",
-  startDate: "2026-01-01",
-  endDate: "2026-12-31",
-  partners: [],
-  assessments: [
-    { kind: "before", status: "submitted", rest: "met" },
-    { kind: "during", status: "draft", risks: { "D.PART.1": { l: 3, i: 4, mitigation: `Visit ${name}`, owner: "Lead", due: "2026-02-01" } } },
-  ],
-});
+const project = (name: string, organization = "demo"): SeedProject =>
+  seedProjectSpec(name, {
+    summary: `${organization} project`,
+    assessments: [
+      { kind: "before", status: "submitted", rest: "met" },
+      { kind: "during", status: "draft", risks: { "D.PART.1": { l: 3, i: 4, mitigation: `Visit ${name}`, owner: "Lead", due: "2026-02-01" } } },
+    ],
+  });
 
 let A: string, B: string, theirs: string;
 let beforeA: string, beforeB: string;
