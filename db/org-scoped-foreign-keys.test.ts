@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DEMO_ORGANIZATION_ID } from "./demo-organization";
 import { orgScopedCases, seedParents } from "./testing/org-scoped-cases";
-import { rawRows } from "./testing/raw-rows";
+import { rawRows } from "./raw-rows";
 import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "./testing/test-database";
 
 // The database, not only the query layer, keeps organisations apart: a child row's parent must be

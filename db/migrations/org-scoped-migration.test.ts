@@ -4,7 +4,7 @@ import type { OpenDatabase } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { migrationsUpTo } from "../testing/migrations-up-to";
 import { orgScopedCases, seedParents } from "../testing/org-scoped-cases";
-import { rawRows } from "../testing/raw-rows";
+import { rawRows } from "../raw-rows";
 import { openTestDatabase } from "../testing/temporary-database";
 
 // Deployments already hold rows when the composite foreign keys arrive: every child table has rows

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "../client";
 import { migrationsUpTo } from "../testing/migrations-up-to";
-import { rawRows } from "../testing/raw-rows";
+import { rawRows } from "../raw-rows";
 import { openTestDatabase } from "../testing/temporary-database";
 
 // The series migration must give every existing line of versions one key and mark its newest

@@ -8,7 +8,7 @@ import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { assessments } from "../schema";
 import { seedProject } from "../seed";
 import { checklistFor, completeSectionValues, demo } from "../testing/fixtures";
-import { rawRows } from "../testing/raw-rows";
+import { rawRows } from "../raw-rows";
 import { setupTestDatabase } from "../testing/test-database";
 import { saveSectionForOrg, submitAssessmentForOrg } from "./assessment-writes";
 import { listAssessmentFactsForProject } from "./assessments";

@@ -11,6 +11,7 @@ import { checklistFor, completeSectionValues, demo, other, seedOtherOrganization
 import { OTHER_ORGANIZATION_ID, setupTestDatabase } from "../testing/test-database";
 import { saveSectionForOrg } from "./assessment-writes";
 import { getProjectForOrg } from "./projects";
+import { listPortfolioForOrg } from "./portfolio-counted";
 import { listAssessmentVersionsForOrg } from "./portfolio-trends";
 import { scopeFor } from "./scope";
 import { reopenAssessmentForOrg } from "./review";
@@ -103,5 +104,28 @@ describe("listAssessmentVersionsForOrg", () => {
     // but an evaluator given only B does not (opening it would answer "not found").
     expect(seen.map((l) => [l.projectId, l.kind]).sort()).toEqual([[B, "after"]]);
     expect(await listAssessmentVersionsForOrg(await scopeFor({ ...eva, userId: "given-nothing" }))).toEqual([]);
+  });
+});
+
+/** What the portfolio counts for each project it lists: per assessment, its versions read (the current one and, under a draft, the one before). */
+const counted = async (ctx: SessionContext) =>
+  Object.fromEntries(
+    (await listPortfolioForOrg(ctx)).map(({ project: p, lineages }) => [
+      p.name,
+      lineages.map((l) => `${lineageLabel(l)}: ${l.versions.map((v) => `v${v.version} ${v.status}${v.scores ? ` ${v.scores.rating}` : ""}`).join(", ")}`).sort(),
+    ]),
+  );
+
+describe("listPortfolioForOrg", () => {
+  it("counts each assessment's current version and, under a draft, the settled version before it; a shared partner under both projects", async () => {
+    expect(await counted(demo)).toEqual({
+      "Project A": ["Before: v1 approved High, v2 draft", "During: v1 draft", "Partner: Shared partner: v1 draft"],
+      "Project B": ["After: v1 draft", "Partner: Shared partner: v1 draft"],
+    });
+  });
+
+  it("never counts another organisation's projects, and shows an evaluator only what opens for them", async () => {
+    expect(Object.keys(await counted(other))).toEqual([expect.any(String)]);
+    expect(await counted(evaluator)).toEqual({ "Project B": ["After: v1 draft"] });
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { rawRows } from "./raw-rows";
+import { rawRows } from "../raw-rows";
 import type { Db } from "../client";
 import {
   evidenceFiles,

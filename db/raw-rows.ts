@@ -1,5 +1,5 @@
 import type { SQL } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Db } from "./client";
 
 /** The rows of a raw SQL query on either driver (postgres-js returns an array, PGlite `{ rows }`). */
 export async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
