@@ -1,6 +1,6 @@
 import { returnValidationErrors } from "next-safe-action";
 import { saveSectionChangesForOrg } from "@/db/queries/assessment-writes";
-import { getAssessmentWithChecklistForOrg } from "@/db/queries/assessments";
+import { getAssessmentChecklistForOrg } from "@/db/queries/assessment-checklist";
 import { findSection } from "@/lib/checklists/applicable";
 import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
 import { parseSectionChanges, sectionChangesInput, type SectionChangesInput } from "@/lib/forms/section-changes";
@@ -35,14 +35,14 @@ function formatIssues(issues: Array<{ path: string; message: string }>): ErrorNo
  * editor saw it. Refused answers come back as issues at the form's own field paths.
  */
 export async function saveSectionChanges(session: SessionContext, input: SectionChangesInput) {
-  const found = await getAssessmentWithChecklistForOrg(session, input.assessmentId);
+  const found = await getAssessmentChecklistForOrg(session, input.assessmentId);
   if (!found) throw new NotFoundError("things.assessment");
-  if (found.facts.status !== "draft") throw new AssessmentFrozenError();
+  if (found.status !== "draft") throw new AssessmentFrozenError();
   const section = findSection(found.checklist, input.sectionId);
   if (!section) throw new NotFoundError("things.section");
   const parsed = parseSectionChanges(section, input.changes);
   if (!parsed.ok) return parsed;
-  const { savedAt, results } = await saveSectionChangesForOrg(session, found.facts.id, parsed.changes);
+  const { savedAt, results } = await saveSectionChangesForOrg(session, found.id, parsed.changes);
   return { ok: true as const, savedAt: savedAt.toISOString(), results };
 }
 
