@@ -42,7 +42,7 @@ export async function saveSectionForOrg(ctx: SessionContext, assessmentId: strin
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockDraftForOrg(tx, ctx, assessmentId);
-    const current = await currentPartsForOrg(tx, ctx, assessmentId, parts.map((p) => p.key));
+    const current = await currentPartsForOrg(tx, ctx, assessmentId, parts);
     const changes = parts.map((p) => ({ ...p, base: current.get(p.key)?.revision ?? 0 }) as SectionChange);
     const savedAt = new Date();
     await applySectionChanges(tx, ctx, assessmentId, changes, savedAt);

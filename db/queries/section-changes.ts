@@ -21,23 +21,35 @@ const canonical = (v: unknown): unknown =>
 const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The stored state of the given parts of one assessment, in the shapes the changes carry. */
-export async function currentPartsForOrg(tx: DbOrTx, ctx: SessionContext, assessmentId: string, keys: string[]): Promise<Map<string, Current>> {
+/**
+ * The stored state of the given parts of one assessment, in the shapes the changes carry. Each
+ * table is read only for the parts of its kind: an autosave of one answer costs one read.
+ */
+export async function currentPartsForOrg(
+  tx: DbOrTx,
+  ctx: SessionContext,
+  assessmentId: string,
+  parts: ReadonlyArray<Pick<SectionChange, "key" | "part">>,
+): Promise<Map<string, Current>> {
   const out = new Map<string, Current>();
-  const criterionIds = keys.filter((k) => k !== INDICATORS_KEY);
-  if (criterionIds.length) {
+  const keysOf = (part: SectionChange["part"]) => parts.filter((p) => p.part === part).map((p) => p.key);
+  const itemIds = keysOf("item");
+  const riskIds = keysOf("risk");
+  if (itemIds.length) {
     const answerRows = await tx
       .select()
       .from(answers)
-      .where(and(inOrganisation(ctx, answers), eq(answers.assessmentId, assessmentId), inArray(answers.criterionId, criterionIds)));
+      .where(and(inOrganisation(ctx, answers), eq(answers.assessmentId, assessmentId), inArray(answers.criterionId, itemIds)));
     for (const a of answerRows) {
       out.set(a.criterionId, { revision: a.revision, by: a.updatedBy, at: iso(a.updatedAt), value: { criterionId: a.criterionId, value: a.value, notes: a.notes, evidence: a.evidence } });
     }
+  }
+  if (riskIds.length) {
     const riskRows = await tx
       .select({ risk: risks, mitigation: mitigations })
       .from(risks)
       .leftJoin(mitigations, and(eq(mitigations.riskId, risks.id), inOrganisation(ctx, mitigations)))
-      .where(and(inOrganisation(ctx, risks), eq(risks.assessmentId, assessmentId), inArray(risks.criterionId, criterionIds)));
+      .where(and(inOrganisation(ctx, risks), eq(risks.assessmentId, assessmentId), inArray(risks.criterionId, riskIds)));
     for (const { risk, mitigation } of riskRows) {
       out.set(risk.criterionId, {
         revision: risk.revision,
@@ -56,7 +68,7 @@ export async function currentPartsForOrg(tx: DbOrTx, ctx: SessionContext, assess
       });
     }
   }
-  if (keys.includes(INDICATORS_KEY)) {
+  if (parts.some((p) => p.part === "indicators")) {
     const [row] = await tx
       .select({ revision: assessments.indicatorsRevision, by: assessments.indicatorsUpdatedBy, at: assessments.indicatorsUpdatedAt })
       .from(assessments)
@@ -147,7 +159,7 @@ export async function applySectionChanges(
   changes: SectionChange[],
   now = new Date(),
 ): Promise<ChangeResult[]> {
-  const current = await currentPartsForOrg(tx, ctx, assessmentId, changes.map((c) => c.key));
+  const current = await currentPartsForOrg(tx, ctx, assessmentId, changes);
   const results: ChangeResult[] = [];
   const audit: AuditEntry[] = [];
   for (const change of changes) {
