@@ -1,8 +1,7 @@
 import { returnValidationErrors } from "next-safe-action";
-import { saveSectionChangesForOrg } from "@/db/queries/assessment-writes";
-import { getAssessmentChecklistForOrg } from "@/db/queries/assessment-checklist";
+import { saveCheckedSectionChangesForOrg } from "@/db/queries/assessment-writes";
 import { findSection } from "@/lib/checklists/applicable";
-import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { parseSectionChanges, sectionChangesInput, type SectionChangesInput } from "@/lib/forms/section-changes";
 import type { SessionContext } from "@/lib/domain/session-context";
 
@@ -31,19 +30,18 @@ function formatIssues(issues: Array<{ path: string; message: string }>): ErrorNo
 /**
  * The body of the save (the action, and the route a closing page sends its last changes to):
  * re-validates each change with the per-item schema of the stored checklist version and mode
- * (never the client's idea of them), then writes in one transaction what has not changed since the
- * editor saw it. Refused answers come back as issues at the form's own field paths.
+ * (never the client's idea of them), read with the draft's lock, then writes in the same
+ * transaction what has not changed since the editor saw it. Refused answers come back as issues
+ * at the form's own field paths.
  */
 export async function saveSectionChanges(session: SessionContext, input: SectionChangesInput) {
-  const found = await getAssessmentChecklistForOrg(session, input.assessmentId);
-  if (!found) throw new NotFoundError("things.assessment");
-  if (found.status !== "draft") throw new AssessmentFrozenError();
-  const section = findSection(found.checklist, input.sectionId);
-  if (!section) throw new NotFoundError("things.section");
-  const parsed = parseSectionChanges(section, input.changes);
-  if (!parsed.ok) return parsed;
-  const { savedAt, results } = await saveSectionChangesForOrg(session, found.id, parsed.changes);
-  return { ok: true as const, savedAt: savedAt.toISOString(), results };
+  const saved = await saveCheckedSectionChangesForOrg(session, input.assessmentId, (checklist) => {
+    const section = findSection(checklist, input.sectionId);
+    if (!section) throw new NotFoundError("things.section");
+    return parseSectionChanges(section, input.changes);
+  });
+  if (!saved.ok) return saved;
+  return { ok: true as const, savedAt: saved.savedAt.toISOString(), results: saved.results };
 }
 
 /** For the action: refused answers as its validation errors under `changes`, at the form's paths. */

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { assessmentChecklist, ownRiskSections } from "@/lib/checklists/assessment-checklist";
 import type { AssessmentFacts } from "@/lib/domain/facts";
+import type { SessionContext } from "@/lib/domain/session-context";
+import { AssessmentFrozenError, NotFoundError } from "@/lib/errors";
+import { getDb } from "../client";
 import { DEMO_ORGANIZATION_ID } from "../demo-organization";
 import { seedProject } from "../seed";
 import { demoProjects } from "../seed-data";
@@ -8,7 +11,8 @@ import { addMembership, addUser, giveProject } from "../testing/access-fixtures"
 import { demo, other } from "../testing/fixtures";
 import { statementsOf } from "../testing/tenant-sentinel";
 import { setupTestDatabase } from "../testing/test-database";
-import { getAssessmentChecklistForOrg } from "./assessment-checklist";
+import { lockDraftChecklistForOrg } from "./assessment-checklist";
+import { submitAssessmentForOrg } from "./assessment-writes";
 import { getAssessmentForOrg, listAssessmentFactsForProject } from "./assessments";
 import { addOwnRiskForOrg } from "./own-risks";
 import { getProjectForOrg } from "./projects";
@@ -24,22 +28,30 @@ beforeAll(async () => {
   await addOwnRiskForOrg(demo, { assessmentId: during.id, sectionId, title: "Road to the wells floods", description: "From May to July." });
 });
 
-describe("getAssessmentChecklistForOrg", () => {
-  it("reads, in one statement, the checklist as the assessment is answered: its own risks in their sections", async () => {
-    const { result, statements } = await statementsOf(() => getAssessmentChecklistForOrg(demo, during.id));
+/** The checklist as a save reads it, with the draft's lock, in a transaction of its own. */
+const lockedChecklist = async (ctx: SessionContext, id: string) => (await getDb()).transaction((tx) => lockDraftChecklistForOrg(tx, ctx, id));
+
+describe("lockDraftChecklistForOrg", () => {
+  it("reads, with the lock and in one statement, the checklist as the draft is answered: its own risks in their sections", async () => {
+    const { result, statements } = await statementsOf(() => lockedChecklist(demo, during.id));
     expect(statements).toHaveLength(1);
     const full = (await getAssessmentForOrg(demo, during.id))!.facts;
-    expect(result).toEqual({ id: during.id, status: full.status, checklist: assessmentChecklist(full) });
-    expect(result!.checklist.sections.flatMap((s) => s.items.map((i) => i.id))).toContain(full.ownRisks?.[0]?.criterionId);
+    expect(result).toEqual(assessmentChecklist(full));
+    expect(result.sections.flatMap((s) => s.items.map((i) => i.id))).toContain(full.ownRisks?.[0]?.criterionId);
   });
 
   it("finds nothing of another organisation's, nor for an evaluator not given the project", async () => {
-    expect(await getAssessmentChecklistForOrg(other, during.id)).toBeNull();
+    await expect(lockedChecklist(other, during.id)).rejects.toThrow(NotFoundError);
     await addUser(db(), "eva");
     await addMembership(db(), DEMO_ORGANIZATION_ID, "eva", "evaluator");
-    const eva = await scopeFor({ ...demo, userId: "eva", userName: "Eva", role: "evaluator" });
-    expect(await getAssessmentChecklistForOrg(eva, during.id)).toBeNull();
+    const eva = { ...demo, userId: "eva", userName: "Eva", role: "evaluator" } as const;
+    await expect(lockedChecklist(await scopeFor(eva), during.id)).rejects.toThrow(NotFoundError);
     await giveProject(db(), DEMO_ORGANIZATION_ID, "eva", during.projectId);
-    expect((await getAssessmentChecklistForOrg(await scopeFor({ ...demo, userId: "eva", userName: "Eva", role: "evaluator" }), during.id))?.id).toBe(during.id);
+    expect((await lockedChecklist(await scopeFor(eva), during.id)).id).toBe("during");
+  });
+
+  it("refuses a submitted version: it is frozen", async () => {
+    await submitAssessmentForOrg(demo, during.id);
+    await expect(lockedChecklist(demo, during.id)).rejects.toThrow(AssessmentFrozenError);
   });
 });

@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { assessmentChecklist } from "@/lib/checklists/assessment-checklist";
 import type { ChecklistDefinition } from "@/lib/checklists/definition-schema";
-import type { AssessmentStatus, OwnRiskFacts } from "@/lib/domain/facts";
+import type { OwnRiskFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
-import { isUuid } from "@/lib/errors";
-import { getDb } from "../client";
+import { AssessmentFrozenError, isUuid, NotFoundError } from "@/lib/errors";
+import type { DbOrTx } from "../client";
 import { assessments, ownRisks } from "../schema";
 import { jsonList } from "./json-list";
 import { inOrganisation, visibleAssessments } from "./scope";
@@ -12,20 +12,15 @@ import { inOrganisation, visibleAssessments } from "./scope";
 type OwnRiskItem = Pick<OwnRiskFacts, "criterionId" | "sectionId" | "title" | "description">;
 
 /**
- * What a save checks its changes against, in one statement and none of the answers: the
- * assessment's status and its checklist exactly as it is answered (its stored version, the mode
- * it started in, its own risks). Null when the session may not see it. The autosave runs this
- * on every keystroke pause, so it reads no more than that.
+ * Locks a draft for writing, as lockDraftForOrg does, and answers with what a save checks its
+ * changes against: the checklist exactly as the draft is answered (its stored version, the mode it
+ * started in, its own risks). One statement and none of the answers: the autosave runs it on every
+ * keystroke pause. Not found for a session that may not see it; a submitted assessment is frozen.
  */
-export async function getAssessmentChecklistForOrg(
-  ctx: SessionContext,
-  assessmentId: string,
-): Promise<{ id: string; status: AssessmentStatus; checklist: ChecklistDefinition } | null> {
-  if (!isUuid(assessmentId)) return null;
-  const db = await getDb();
-  const [row] = await db
+export async function lockDraftChecklistForOrg(tx: DbOrTx, ctx: SessionContext, assessmentId: string): Promise<ChecklistDefinition> {
+  if (!isUuid(assessmentId)) throw new NotFoundError("things.assessment");
+  const [row] = await tx
     .select({
-      id: assessments.id,
       status: assessments.status,
       kind: assessments.kind,
       checklistVersion: assessments.checklistVersion,
@@ -35,6 +30,9 @@ export async function getAssessmentChecklistForOrg(
         from ${ownRisks} where ${inOrganisation(ctx, ownRisks)} and ${ownRisks.assessmentId} = ${assessments.id}`),
     })
     .from(assessments)
-    .where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)));
-  return row ? { id: row.id, status: row.status, checklist: assessmentChecklist(row) } : null;
+    .where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)))
+    .for("update");
+  if (!row) throw new NotFoundError("things.assessment");
+  if (row.status !== "draft") throw new AssessmentFrozenError();
+  return assessmentChecklist(row);
 }

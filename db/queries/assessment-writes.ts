@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import type { SectionChange } from "@/lib/forms/section-changes";
+import type { ChecklistDefinition } from "@/lib/checklists/definition-schema";
+import type { CheckedChanges, SectionChange } from "@/lib/forms/section-changes";
 import { INDICATORS_KEY } from "@/lib/forms/section-paths";
 import type { SectionValues } from "@/lib/forms/section-schema";
 import { NotFoundError } from "@/lib/errors";
@@ -11,21 +12,36 @@ import { getDb, type DbOrTx } from "../client";
 import { assessments } from "../schema";
 import { loadFacts, lockDraftForOrg, selectAssessments } from "./assessments";
 import { recordAudit } from "./audit";
+import { lockDraftChecklistForOrg } from "./assessment-checklist";
 import { applySectionChanges, currentPartsForOrg } from "./section-changes";
 import { inOrganisation, visibleAssessments } from "./scope";
 
 /**
  * Saves conflict-checked changes of one draft in one transaction (see applySectionChanges): the
- * autosave's path. Returns each change's outcome and when the save happened.
+ * autosave's path. `check` re-validates the changes against the draft's checklist, read with the
+ * lock; what it refuses is answered as it is and nothing is written. Returns each change's outcome
+ * and when the save happened.
  */
-export async function saveSectionChangesForOrg(ctx: SessionContext, assessmentId: string, changes: SectionChange[]) {
+export async function saveCheckedSectionChangesForOrg(
+  ctx: SessionContext,
+  assessmentId: string,
+  check: (checklist: ChecklistDefinition) => CheckedChanges,
+) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await lockDraftForOrg(tx, ctx, assessmentId);
+    const checked = check(await lockDraftChecklistForOrg(tx, ctx, assessmentId));
+    if (!checked.ok) return checked;
     const savedAt = new Date();
-    const results = await applySectionChanges(tx, ctx, assessmentId, changes, savedAt);
-    return { savedAt, results };
+    const results = await applySectionChanges(tx, ctx, assessmentId, checked.changes, savedAt);
+    return { ok: true as const, savedAt, results };
   });
+}
+
+/** Changes already checked (tests, and callers that parsed them): saved as the autosave saves them. */
+export async function saveSectionChangesForOrg(ctx: SessionContext, assessmentId: string, changes: SectionChange[]) {
+  const saved = await saveCheckedSectionChangesForOrg(ctx, assessmentId, () => ({ ok: true, changes }));
+  if (!saved.ok) throw new Error("unreachable: the changes were checked");
+  return { savedAt: saved.savedAt, results: saved.results };
 }
 
 /**

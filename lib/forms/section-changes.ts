@@ -37,11 +37,14 @@ export type SectionChange =
   | { key: string; base: number; part: "risk"; value: Risk }
   | { key: typeof INDICATORS_KEY; base: number; part: "indicators"; value: Indicators };
 
+/** Changes checked against a section: all of them to save, or what is wrong at the form's field paths. */
+export type CheckedChanges = { ok: true; changes: SectionChange[] } | { ok: false; issues: Array<{ path: string; message: string }> };
+
 /**
  * Checks each change against the same per-item schema the form uses (draft strictness: unfinished
  * answers may be kept). Issues come back at the form's own field paths.
  */
-export function parseSectionChanges(section: ChecklistSection, changes: SectionChangesInput["changes"]) {
+export function parseSectionChanges(section: ChecklistSection, changes: SectionChangesInput["changes"]): CheckedChanges {
   const schemas = sectionPartSchemas(section, "draft");
   const parsed: SectionChange[] = [];
   const issues: Array<{ path: string; message: string }> = [];
@@ -62,7 +65,7 @@ export function parseSectionChanges(section: ChecklistSection, changes: SectionC
     const part = change.key === INDICATORS_KEY ? "indicators" : section.items.find((i) => i.id === change.key)?.answerType === "risk" ? "risk" : "item";
     parsed.push({ key: change.key, base: change.base, part, value: result.data } as SectionChange);
   }
-  return issues.length ? { ok: false as const, issues } : { ok: true as const, changes: parsed };
+  return issues.length ? { ok: false, issues } : { ok: true, changes: parsed };
 }
 
 /** A section's values (form or parsed) as its parts, by key: each item, or the indicator list. */
