@@ -10,7 +10,7 @@ import type { AnswerValue } from "@/lib/scoring/config";
 
 /**
  * A large organisation for the page timings: 2,000 projects, about 10,000 assessment series with up
- * to four versions each, some 300,000 answers and 40 members, in the demo organisation (its demo
+ * to four versions each, some 300,000 answers (each with its edit in the audit log) and 40 members, in the demo organisation (its demo
  * users sign in to it). Not part of the demo: `npm run bench:seed` puts it in a database of its own.
  */
 export const LARGE = { projects: 2000, members: 40 };
@@ -79,6 +79,29 @@ async function addOlderVersions(db: Db) {
   }
 }
 
+/**
+ * The audit log such an organisation has built up: each assessment's start and submission, and
+ * one edit per answer, by its members in turn over the past year. One statement.
+ */
+async function addAuditHistory(db: Db) {
+  await db.execute(sql`
+    with people as (select array_agg(m.user_id order by m.user_id) as ids, array_agg(u.name order by m.user_id) as names
+        from member m join "user" u on u.id = m.user_id where m.organization_id = ${DEMO_ORGANIZATION_ID}),
+      entries as (
+        select a.id::text as entity_id, a.id as assessment_id, 'assessment' as entity_type, 'assessment.start' as action, a.series_id::text as who, 0 as step from assessment a
+          where a.organization_id = ${DEMO_ORGANIZATION_ID}
+        union all
+        select a.id::text, a.id, 'assessment', 'assessment.submit', a.series_id::text, 900 from assessment a
+          where a.organization_id = ${DEMO_ORGANIZATION_ID} and a.status <> 'draft'
+        union all
+        select x.assessment_id::text || '/' || x.criterion_id, x.assessment_id, 'answer', 'answer.edit', x.assessment_id::text || x.criterion_id, 1 from answer x
+          where x.organization_id = ${DEMO_ORGANIZATION_ID})
+    insert into audit_log (organization_id, actor_id, actor_name, action, entity_type, entity_id, assessment_id, after, created_at)
+    select ${DEMO_ORGANIZATION_ID}, p.ids[1 + k.n % array_length(p.ids, 1)], p.names[1 + k.n % array_length(p.ids, 1)], e.action, e.entity_type, e.entity_id, e.assessment_id,
+      '{"value": "met"}'::jsonb, now() - ((k.n % 525600) || ' minutes')::interval + (e.step || ' seconds')::interval
+    from entries e cross join people p cross join lateral (select abs(hashtext(e.who)) as n) k`);
+}
+
 export async function seedLargeOrganisation(db: Db, log: (line: string) => void) {
   await ensureDemoOrganization(db, { withSample: true });
   const started = Date.now();
@@ -94,11 +117,13 @@ export async function seedLargeOrganisation(db: Db, log: (line: string) => void)
     .insert(member)
     .values(people.map((p) => ({ id: `${p.id}-m`, organizationId: DEMO_ORGANIZATION_ID, userId: p.id, role: "staff", createdAt: now })))
     .onConflictDoNothing();
+  await addAuditHistory(db);
   const counts = await db.execute(sql`select
     (select count(*) from project where organization_id = ${DEMO_ORGANIZATION_ID})::int as projects,
     (select count(distinct series_id) from assessment where organization_id = ${DEMO_ORGANIZATION_ID})::int as series,
     (select count(*) from assessment where organization_id = ${DEMO_ORGANIZATION_ID})::int as versions,
     (select count(*) from answer where organization_id = ${DEMO_ORGANIZATION_ID})::int as answers,
-    (select count(*) from member where organization_id = ${DEMO_ORGANIZATION_ID})::int as members`);
+    (select count(*) from member where organization_id = ${DEMO_ORGANIZATION_ID})::int as members,
+    (select count(*) from audit_log where organization_id = ${DEMO_ORGANIZATION_ID})::int as "audit entries"`);
   return (Array.isArray(counts) ? counts[0] : (counts as { rows: unknown[] }).rows[0]) as Record<string, number>;
 }

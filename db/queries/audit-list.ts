@@ -7,16 +7,7 @@ import { getDb, type DbOrTx } from "../client";
 import { assessments, auditLog, projects } from "../schema";
 import { inOrganisation, visibleProjects } from "./scope";
 
-/**
- * The assessment an entry is about, from how each kind of entry names it (db/queries/audit.ts
- * callers): its own id, "assessment/criterion" for an answer or a risk, and a review note's
- * assessmentId. The log has no project column; this is how an entry finds its project.
- */
-const assessmentIdOf = sql`case
-  when ${auditLog.entityType} in ('assessment', 'indicators') then ${auditLog.entityId}
-  when ${auditLog.entityType} in ('answer', 'risk') then split_part(${auditLog.entityId}, '/', 1)
-  when ${auditLog.entityType} = 'review' then ${auditLog.after} ->> 'assessmentId'
-end`;
+/** The project an entry is about: its own id, or the project of the assessment it is about (recordAudit stores which). */
 const projectIdOf = sql`coalesce(case when ${auditLog.entityType} = 'project' then ${auditLog.entityId} end, ${assessments.projectId}::text)`;
 
 /** Midnight starting a day in the app's one time zone, the day the page shows for an entry. */
@@ -51,7 +42,7 @@ function entries(db: DbOrTx, ctx: SessionContext, filters: AuditFilters) {
       assessmentVersion: assessments.version,
     })
     .from(auditLog)
-    .leftJoin(assessments, and(sql`${assessments.id}::text = ${assessmentIdOf}`, inOrganisation(ctx, assessments)))
+    .leftJoin(assessments, and(eq(assessments.id, auditLog.assessmentId), inOrganisation(ctx, assessments)))
     .leftJoin(projects, and(sql`${projects.id}::text = ${projectIdOf}`, inOrganisation(ctx, projects)))
     .where(filterConditions(ctx, filters));
 }
@@ -62,7 +53,7 @@ async function countEntries(db: DbOrTx, ctx: SessionContext, filters: AuditFilte
   // The joins only when the project filter needs them: counting the whole log stays an index scan.
   const query = filters.project
     ? base
-        .leftJoin(assessments, and(sql`${assessments.id}::text = ${assessmentIdOf}`, inOrganisation(ctx, assessments)))
+        .leftJoin(assessments, and(eq(assessments.id, auditLog.assessmentId), inOrganisation(ctx, assessments)))
         .leftJoin(projects, and(sql`${projects.id}::text = ${projectIdOf}`, inOrganisation(ctx, projects)))
     : base;
   const [row] = await query.where(filterConditions(ctx, filters));

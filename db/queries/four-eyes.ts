@@ -14,9 +14,8 @@ const nested = <T>(expression: SQL) => sql<T>`${expression}`;
 
 const editActions = sql`('answer.edit', 'risk.edit', 'indicators.edit')`;
 
-/** Audit entries about this version: answers and risks are logged as "<id>/<criterion>", the indicators as the id. */
-const aboutVersion = (alias: string) =>
-  sql`(${sql.raw(alias)}.entity_id = ${assessments.id}::text or ${sql.raw(alias)}.entity_id like ${assessments.id}::text || '/%')`;
+/** Audit entries about this version (recordAudit stores which one each is about). */
+const aboutVersion = (alias: string) => sql`${sql.raw(alias)}.assessment_id = ${assessments.id}`;
 
 /**
  * The four-eyes block of each of these versions for this reviewer, in one statement: the home
@@ -37,7 +36,7 @@ export async function reviewBlocksOf(tx: DbOrTx, ctx: SessionContext, ids: strin
       // of a select list, and an unqualified "id" inside these subqueries would name the inner table's.
       submitted: nested<boolean>(sql`(${assessments.submittedBy} = ${ctx.userName} or exists (
         select 1 from ${auditLog} s where s."organization_id" = ${org} and s.action = 'assessment.submit'
-          and s.entity_id = ${assessments.id}::text and s.actor_id = ${ctx.userId}))`),
+          and ${aboutVersion("s")} and s.actor_id = ${ctx.userId}))`),
       loggedEditors: nested<string[] | null>(sql`(select array_agg(distinct l.actor_id) from ${auditLog} l
         where l."organization_id" = ${org} and l.action in ${editActions} and ${aboutVersion("l")}
           and date_trunc('milliseconds', l.created_at) = (

@@ -19,8 +19,7 @@ function touchedByMe(ctx: SessionContext, actions: string[]): SQL {
       inOrganisation(ctx, auditLog),
       eq(auditLog.actorId, ctx.userId),
       inArray(auditLog.action, actions),
-      // Answers and risks are logged as "<assessment id>/<criterion>"; the start and indicators as the id.
-      or(eq(auditLog.entityId, sql`${assessments.id}::text`), sql`${auditLog.entityId} like ${assessments.id}::text || '/%'`),
+      eq(auditLog.assessmentId, assessments.id),
     )})`,
   );
 }

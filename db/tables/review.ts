@@ -63,6 +63,8 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),
+    /** The assessment version the entry is about, when it is about one (recordAudit works it out): how the start page and four eyes find a version's history. */
+    assessmentId: uuid("assessment_id"),
     before: jsonb("before"),
     after: jsonb("after"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -72,6 +74,8 @@ export const auditLog = pgTable(
     // The audit page's "who" and "what" filters, newest first, without reading the whole log.
     index("audit_log_org_actor_idx").on(t.organizationId, t.actorId, t.createdAt),
     index("audit_log_org_action_idx").on(t.organizationId, t.action, t.createdAt),
+    // A version's own history (who edited or submitted it, the latest edit), whatever the log's size.
+    index("audit_log_org_assessment_idx").on(t.organizationId, t.assessmentId, t.action, t.createdAt),
   ],
 );
 
