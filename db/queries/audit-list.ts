@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, gte, lt, max, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { TIME_ZONE } from "@/lib/i18n/time-zone";
 import { AUDIT_PER_PAGE, type AuditFilters } from "@/lib/lists/audit-query";
 import { pageWindow } from "@/lib/lists/search-params";
 import { getDb, type DbOrTx } from "../client";
+import { rawRows } from "../raw-rows";
 import { assessments, auditLog, projects } from "../schema";
 import { inOrganisation, visibleProjects } from "./scope";
 
@@ -75,16 +76,26 @@ export async function listAuditForExport(ctx: SessionContext, filters: AuditFilt
   return entries(db, ctx, filters).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(limit);
 }
 
-/** Everyone who appears in the log (members who left too), with a name they were recorded under: the "who" filter. */
+/**
+ * Everyone who appears in the log (members who left too), under the name they were last recorded
+ * with: the "who" filter. The log grows by an entry per save, so the actors are found by skipping
+ * through its (organisation, actor, time) index, one step per person, never by reading every entry.
+ */
 export async function listAuditActorsForOrg(ctx: SessionContext) {
   const db = await getDb();
-  const rows = await db
-    .select({ id: auditLog.actorId, name: max(auditLog.actorName).as("name") })
-    .from(auditLog)
-    .where(inOrganisation(ctx, auditLog))
-    .groupBy(auditLog.actorId)
-    .orderBy(asc(sql`name`));
-  return rows.map((r) => ({ id: r.id, name: r.name ?? r.id }));
+  const org = ctx.organizationId;
+  const rows = await rawRows<{ id: string; name: string | null }>(
+    db,
+    sql`with recursive actor as (
+        (select ${auditLog.actorId} as id from ${auditLog} where ${auditLog.organizationId} = ${org} order by ${auditLog.actorId} limit 1)
+        union all
+        select (select l.actor_id from ${auditLog} l where l.organization_id = ${org} and l.actor_id > actor.id order by l.actor_id limit 1)
+          from actor where actor.id is not null)
+      select actor.id, (select l.actor_name from ${auditLog} l where l.organization_id = ${org} and l.actor_id = actor.id
+          order by l.created_at desc limit 1) as name
+      from actor where actor.id is not null`,
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name ?? r.id })).sort((x, y) => x.name.localeCompare(y.name));
 }
 
 /** The organisation's projects by name: the "project" filter (the log is read by managers and admins, who see them all). */
