@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 /** The checklist as a save reads it, with the draft's lock, in a transaction of its own. */
-const lockedChecklist = async (ctx: SessionContext, id: string) => (await getDb()).transaction((tx) => lockDraftChecklistForOrg(tx, ctx, id));
+const lockedChecklist = async (ctx: SessionContext, id: string) => (await getDb()).transaction(async (tx) => (await lockDraftChecklistForOrg(tx, ctx, id)).checklist);
 
 describe("lockDraftChecklistForOrg", () => {
   it("reads, with the lock and in one statement, the checklist as the draft is answered: its own risks in their sections", async () => {
@@ -48,6 +48,11 @@ describe("lockDraftChecklistForOrg", () => {
     await expect(lockedChecklist(await scopeFor(eva), during.id)).rejects.toThrow(NotFoundError);
     await giveProject(db(), DEMO_ORGANIZATION_ID, "eva", during.projectId);
     expect((await lockedChecklist(await scopeFor(eva), during.id)).id).toBe("during");
+  });
+
+  it("answers with the id as stored, however the request spelled it", async () => {
+    const locked = await (await getDb()).transaction((tx) => lockDraftChecklistForOrg(tx, demo, during.id.toUpperCase()));
+    expect(locked.id).toBe(during.id);
   });
 
   it("refuses a submitted version: it is frozen", async () => {

@@ -16,11 +16,17 @@ type OwnRiskItem = Pick<OwnRiskFacts, "criterionId" | "sectionId" | "title" | "d
  * changes against: the checklist exactly as the draft is answered (its stored version, the mode it
  * started in, its own risks). One statement and none of the answers: the autosave runs it on every
  * keystroke pause. Not found for a session that may not see it; a submitted assessment is frozen.
+ * The id comes back as stored: writes and audit entries name the version by it, never as the request spelled it.
  */
-export async function lockDraftChecklistForOrg(tx: DbOrTx, ctx: SessionContext, assessmentId: string): Promise<ChecklistDefinition> {
+export async function lockDraftChecklistForOrg(
+  tx: DbOrTx,
+  ctx: SessionContext,
+  assessmentId: string,
+): Promise<{ id: string; checklist: ChecklistDefinition }> {
   if (!isUuid(assessmentId)) throw new NotFoundError("things.assessment");
   const [row] = await tx
     .select({
+      id: assessments.id,
       status: assessments.status,
       kind: assessments.kind,
       checklistVersion: assessments.checklistVersion,
@@ -34,5 +40,5 @@ export async function lockDraftChecklistForOrg(tx: DbOrTx, ctx: SessionContext, 
     .for("update");
   if (!row) throw new NotFoundError("things.assessment");
   if (row.status !== "draft") throw new AssessmentFrozenError();
-  return assessmentChecklist(row);
+  return { id: row.id, checklist: assessmentChecklist(row) };
 }

@@ -29,10 +29,11 @@ export async function saveCheckedSectionChangesForOrg(
 ) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const checked = check(await lockDraftChecklistForOrg(tx, ctx, assessmentId));
+    const draft = await lockDraftChecklistForOrg(tx, ctx, assessmentId);
+    const checked = check(draft.checklist);
     if (!checked.ok) return checked;
     const savedAt = new Date();
-    const results = await applySectionChanges(tx, ctx, assessmentId, checked.changes, savedAt);
+    const results = await applySectionChanges(tx, ctx, draft.id, checked.changes, savedAt);
     return { ok: true as const, savedAt, results };
   });
 }
@@ -47,7 +48,7 @@ export async function saveSectionChangesForOrg(ctx: SessionContext, assessmentId
 /**
  * Writes a whole section's values over whatever is stored, through the same checked writes, each
  * based on the revision found. For seeding, tests and the bench: people's saves go through
- * saveSectionChangesForOrg with the revision they saw.
+ * saveCheckedSectionChangesForOrg with the revision they saw.
  */
 export async function saveSectionForOrg(ctx: SessionContext, assessmentId: string, values: SectionValues): Promise<Date> {
   const parts: Array<Omit<SectionChange, "base">> = [

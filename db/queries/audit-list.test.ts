@@ -88,4 +88,13 @@ describe("pages of the audit log", () => {
     });
     expect((await page({ project: "../etc" })).total).toBe(67);
   });
+
+  // Last: it adds an entry the counts above do not expect.
+  it("names each person in the filter as they were last recorded, a former name left behind", async () => {
+    await db().insert(auditLog).values({
+      organizationId: demo.organizationId, actorId: "old-user", actorName: "Olga Older", action: "member.role", entityType: "member", entityId: "m-renamed",
+      before: { role: "staff" }, after: { role: "manager" }, createdAt: new Date("2025-02-01T12:00:00Z"),
+    });
+    expect((await listAuditActorsForOrg(demo)).map((a) => a.name)).toEqual(["Mei Manager", "Olga Old", "Test officer"]);
+  });
 });

@@ -16,10 +16,6 @@ export type AuditEntry = {
 };
 
 /**
- * Records who did what, when, with the value before and after. Called inside the transaction
- * of the change itself, so a change and its record land together or not at all.
- */
-/**
  * The assessment version an entry is about, from how each kind of entry names it: its own id,
  * "<assessment>/<criterion>" for an answer or a risk, and a review note's assessmentId. Stored
  * with the entry (assessment_id), so a version's history is found through an index.
@@ -36,6 +32,10 @@ export function auditedAssessmentId(entry: AuditEntry): string | null {
   return typeof id === "string" && isUuid(id) ? id : null;
 }
 
+/**
+ * Records who did what, when, with the value before and after. Called inside the transaction
+ * of the change itself, so a change and its record land together or not at all.
+ */
 export async function recordAudit(tx: DbOrTx, ctx: SessionContext, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;

@@ -54,7 +54,6 @@ function PageChrome({ frame, header, sheet }: { frame: PageFrame; header: boolea
 export function PdfHeading({ level, children }: { level: 2 | 3; children: ReactNode }) {
   return (
     <Text style={level === 2 ? pdfStyles.h2 : pdfStyles.h3} minPresenceAhead={tableStartHeight}>
-      {/* No lineHeight on the page: an inherited lineHeight hides react-pdf's "Page X of Y" text. */}
       {children}
     </Text>
   );
