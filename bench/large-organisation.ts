@@ -88,16 +88,16 @@ async function addAuditHistory(db: Db) {
     with people as (select array_agg(m.user_id order by m.user_id) as ids, array_agg(u.name order by m.user_id) as names
         from member m join "user" u on u.id = m.user_id where m.organization_id = ${DEMO_ORGANIZATION_ID}),
       entries as (
-        select a.id::text as entity_id, a.id as assessment_id, 'assessment' as entity_type, 'assessment.start' as action, a.series_id::text as who, 0 as step from assessment a
+        select a.id::text as entity_id, 'assessment' as entity_type, 'assessment.start' as action, a.series_id::text as who, 0 as step from assessment a
           where a.organization_id = ${DEMO_ORGANIZATION_ID}
         union all
-        select a.id::text, a.id, 'assessment', 'assessment.submit', a.series_id::text, 900 from assessment a
+        select a.id::text, 'assessment', 'assessment.submit', a.series_id::text, 900 from assessment a
           where a.organization_id = ${DEMO_ORGANIZATION_ID} and a.status <> 'draft'
         union all
-        select x.assessment_id::text || '/' || x.criterion_id, x.assessment_id, 'answer', 'answer.edit', x.assessment_id::text || x.criterion_id, 1 from answer x
+        select x.assessment_id::text || '/' || x.criterion_id, 'answer', 'answer.edit', x.assessment_id::text || x.criterion_id, 1 from answer x
           where x.organization_id = ${DEMO_ORGANIZATION_ID})
-    insert into audit_log (organization_id, actor_id, actor_name, action, entity_type, entity_id, assessment_id, after, created_at)
-    select ${DEMO_ORGANIZATION_ID}, p.ids[1 + k.n % array_length(p.ids, 1)], p.names[1 + k.n % array_length(p.ids, 1)], e.action, e.entity_type, e.entity_id, e.assessment_id,
+    insert into audit_log (organization_id, actor_id, actor_name, action, entity_type, entity_id, after, created_at)
+    select ${DEMO_ORGANIZATION_ID}, p.ids[1 + k.n % array_length(p.ids, 1)], p.names[1 + k.n % array_length(p.ids, 1)], e.action, e.entity_type, e.entity_id,
       '{"value": "met"}'::jsonb, now() - ((k.n % 525600) || ' minutes')::interval + (e.step || ' seconds')::interval
     from entries e cross join people p cross join lateral (select abs(hashtext(e.who)) as n) k`);
 }

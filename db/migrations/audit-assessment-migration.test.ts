@@ -46,4 +46,11 @@ describe("the audit log's assessment migration", () => {
       ["assessment.import", null],
     ]);
   });
+
+  it("fills it in for an entry written afterwards without one, as an instance still on older code writes it", async () => {
+    await opened.db.execute(sql`insert into audit_log (organization_id, actor_id, actor_name, action, entity_type, entity_id)
+      values ('org', 'u1', 'Ana', 'answer.edit', 'answer', ${`${version.toUpperCase()}/B.CTX.2`})`);
+    const [row] = await rawRows<{ assessment_id: string | null }>(opened.db, sql`select assessment_id from audit_log order by id desc limit 1`);
+    expect(row?.assessment_id).toBe(version);
+  });
 });

@@ -1,7 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { SessionContext } from "@/lib/domain/session-context";
-import { isUuid } from "@/lib/errors";
 import { getDb, type DbOrTx } from "../client";
 import { auditLog } from "../schema";
 import { inOrganisation } from "./scope";
@@ -16,25 +15,9 @@ export type AuditEntry = {
 };
 
 /**
- * The assessment version an entry is about, from how each kind of entry names it: its own id,
- * "<assessment>/<criterion>" for an answer or a risk, and a review note's assessmentId. Stored
- * with the entry (assessment_id), so a version's history is found through an index.
- */
-export function auditedAssessmentId(entry: AuditEntry): string | null {
-  const id =
-    entry.entityType === "assessment" || entry.entityType === "indicators"
-      ? entry.entityId
-      : entry.entityType === "answer" || entry.entityType === "risk"
-        ? entry.entityId.split("/")[0]
-        : entry.entityType === "review"
-          ? (entry.after as { assessmentId?: unknown } | undefined)?.assessmentId
-          : null;
-  return typeof id === "string" && isUuid(id) ? id : null;
-}
-
-/**
  * Records who did what, when, with the value before and after. Called inside the transaction
- * of the change itself, so a change and its record land together or not at all.
+ * of the change itself, so a change and its record land together or not at all. The database
+ * fills in which assessment version an entry is about (audit_log.assessment_id, migration 0013).
  */
 export async function recordAudit(tx: DbOrTx, ctx: SessionContext, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
@@ -47,7 +30,6 @@ export async function recordAudit(tx: DbOrTx, ctx: SessionContext, entries: Audi
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
-      assessmentId: auditedAssessmentId(e),
       before: e.before ?? null,
       after: e.after ?? null,
     })),

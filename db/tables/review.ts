@@ -63,7 +63,7 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),
-    /** The assessment version the entry is about, when it is about one (recordAudit works it out): how the start page and four eyes find a version's history. */
+    /** The assessment version the entry is about, when it is about one: filled in by the database on insert (trigger audit_log_assessment, migration 0013). How the start page and four eyes find a version's history. */
     assessmentId: uuid("assessment_id"),
     before: jsonb("before"),
     after: jsonb("after"),
