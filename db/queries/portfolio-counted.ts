@@ -102,5 +102,7 @@ export async function listPortfolioForOrg(ctx: SessionContext): Promise<Portfoli
       lineage.versions.push(scoredVersion({ id, projectId, kind, partner, seriesId, version, isCurrent, status }, scores.get(id) ?? null));
     }
   }
+  // Oldest first, as every list of a lineage's versions is; rows come in no order.
+  for (const bySeries of lineages.values()) for (const lineage of bySeries.values()) lineage.versions.sort((a, b) => a.version - b.version);
   return [...projectsById.values()].map((project) => ({ project, lineages: [...(lineages.get(project.id)?.values() ?? [])] }));
 }

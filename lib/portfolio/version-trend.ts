@@ -15,6 +15,7 @@ export type VersionLineage = {
   projectId: string;
   kind: ScoredVersion["kind"];
   partner: { id: string; name: string } | null;
+  /** Oldest first. */
   versions: ScoredVersion[];
 };
 
