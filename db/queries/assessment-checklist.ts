@@ -1,15 +1,12 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { assessmentChecklist } from "@/lib/checklists/assessment-checklist";
 import type { ChecklistDefinition } from "@/lib/checklists/definition-schema";
-import type { OwnRiskFacts } from "@/lib/domain/facts";
 import type { SessionContext } from "@/lib/domain/session-context";
 import { AssessmentFrozenError, isUuid, NotFoundError } from "@/lib/errors";
 import type { DbOrTx } from "../client";
-import { assessments, ownRisks } from "../schema";
-import { jsonList } from "./json-list";
-import { inOrganisation, visibleAssessments } from "./scope";
-
-type OwnRiskItem = Pick<OwnRiskFacts, "criterionId" | "sectionId" | "title" | "description">;
+import { assessments } from "../schema";
+import { ownRisksOf } from "./assessment-children";
+import { visibleAssessments } from "./scope";
 
 /**
  * Locks a draft for writing, as lockDraftForOrg does, and answers with what a save checks its
@@ -31,9 +28,7 @@ export async function lockDraftChecklistForOrg(
       kind: assessments.kind,
       checklistVersion: assessments.checklistVersion,
       participationMode: assessments.participationMode,
-      ownRisks: jsonList<OwnRiskItem>(sql`select json_agg(json_build_object('criterionId', ${ownRisks.criterionId}, 'sectionId', ${ownRisks.sectionId},
-          'title', ${ownRisks.title}, 'description', ${ownRisks.description}) order by length(${ownRisks.criterionId}), ${ownRisks.criterionId})
-        from ${ownRisks} where ${inOrganisation(ctx, ownRisks)} and ${ownRisks.assessmentId} = ${assessments.id}`),
+      ownRisks: ownRisksOf(ctx),
     })
     .from(assessments)
     .where(and(eq(assessments.id, assessmentId), visibleAssessments(ctx)))

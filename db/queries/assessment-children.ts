@@ -13,6 +13,17 @@ type IndicatorJson = { name: string; unit: string; target: number | string | nul
 type FileJson = Omit<EvidenceFileFacts, "createdAt" | "id"> & { id: string; createdAt: string };
 type OwnRiskJson = Omit<OwnRiskFacts, "createdAt"> & { createdAt: string };
 
+/**
+ * The own risks of the assessment row in the outer query, as a JSON list: D.OWN.2 after D.OWN.1
+ * (and D.OWN.10 after D.OWN.9), the order they were added in. The facts read it, and so does the
+ * autosave's checklist (lockDraftChecklistForOrg).
+ */
+export function ownRisksOf(ctx: SessionContext) {
+  return jsonList<OwnRiskJson>(sql`select json_agg(json_build_object('criterionId', ${ownRisks.criterionId}, 'sectionId', ${ownRisks.sectionId}, 'title', ${ownRisks.title}, 'description', ${ownRisks.description},
+      'addedByName', ${ownRisks.addedByName}, 'createdAt', ${ownRisks.createdAt}) order by length(${ownRisks.criterionId}), ${ownRisks.criterionId})
+    from ${ownRisks} where ${inOrganisation(ctx, ownRisks)} and ${ownRisks.assessmentId} = ${assessments.id}`);
+}
+
 /** What belongs to one assessment, as loadFacts puts it into its facts. */
 export type AssessmentChildren = {
   answers: AnswerJson[];
@@ -46,10 +57,7 @@ export async function loadAssessmentChildren(db: DbOrTx, ctx: SessionContext, id
       files: jsonList<FileJson>(sql`select json_agg(json_build_object('id', ${evidenceFiles.id}, 'criterionId', ${evidenceFiles.criterionId}, 'name', ${evidenceFiles.name}, 'mediaType', ${evidenceFiles.mediaType},
           'size', ${evidenceFiles.size}, 'sha256', ${evidenceFiles.sha256}, 'createdAt', ${evidenceFiles.createdAt}, 'addedByName', ${evidenceFiles.addedByName}) order by ${evidenceFiles.createdAt}, ${evidenceFiles.id})
         from ${evidenceFiles} where ${inOrganisation(ctx, evidenceFiles)} and ${evidenceFiles.assessmentId} = ${assessments.id}`),
-      // D.OWN.2 after D.OWN.1 (and D.OWN.10 after D.OWN.9): the order they were added in.
-      ownRisks: jsonList<OwnRiskJson>(sql`select json_agg(json_build_object('criterionId', ${ownRisks.criterionId}, 'sectionId', ${ownRisks.sectionId}, 'title', ${ownRisks.title}, 'description', ${ownRisks.description},
-          'addedByName', ${ownRisks.addedByName}, 'createdAt', ${ownRisks.createdAt}) order by length(${ownRisks.criterionId}), ${ownRisks.criterionId})
-        from ${ownRisks} where ${inOrganisation(ctx, ownRisks)} and ${ownRisks.assessmentId} = ${assessments.id}`),
+      ownRisks: ownRisksOf(ctx),
     })
     .from(assessments)
     .where(and(inOrganisation(ctx, assessments), inArray(assessments.id, ids)));

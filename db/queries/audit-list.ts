@@ -8,7 +8,7 @@ import { rawRows } from "../raw-rows";
 import { assessments, auditLog, projects } from "../schema";
 import { inOrganisation, visibleProjects } from "./scope";
 
-/** The project an entry is about: its own id, or the project of the assessment it is about (recordAudit stores which). */
+/** The project an entry is about: its own id, or the project of the assessment it is about (audit_log.assessment_id, filled in by the database). */
 const projectIdOf = sql`coalesce(case when ${auditLog.entityType} = 'project' then ${auditLog.entityId} end, ${assessments.projectId}::text)`;
 
 /** Midnight starting a day in the app's one time zone, the day the page shows for an entry. */

@@ -14,7 +14,7 @@ const nested = <T>(expression: SQL) => sql<T>`${expression}`;
 
 const editActions = sql`('answer.edit', 'risk.edit', 'indicators.edit')`;
 
-/** Audit entries about this version (recordAudit stores which one each is about). */
+/** Audit entries about this version (the database stores which one each is about: audit_log.assessment_id). */
 const aboutVersion = (alias: string) => sql`${sql.raw(alias)}.assessment_id = ${assessments.id}`;
 
 /**

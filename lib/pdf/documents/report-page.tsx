@@ -43,6 +43,7 @@ function PageChrome({ frame, header, sheet }: { frame: PageFrame; header: boolea
       <Text style={[pdfStyles.footer, { left: 44, width: 330 }]}>
         {w("pdf.generated", { date: formatDay(frame.generatedAt, frame.locale), title: frame.title })}
       </Text>
+      {/* react-pdf lays the sheets out once without the total, then again with it: the 1s only hold the place. */}
       <Text style={[pdfStyles.footer, { right: 44, width: 150, textAlign: "right" }]}>
         {w("pdf.pageOf", { page: sheet.pageNumber ?? 1, pages: sheet.totalPages ?? 1 })}
       </Text>
